@@ -1,0 +1,66 @@
+# The two commands of the README: `make run` and `make test`. `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+
+# A Python 3.12+ interpreter: $(PYTHON) if given, else the first suitable one found on PATH or
+# under pyenv's versions folder.
+define FIND_PYTHON
+for candidate in "$(PYTHON)" python3.13 python3.12 python3 \
+	$$HOME/.pyenv/versions/3.13*/bin/python $$HOME/.pyenv/versions/3.12*/bin/python; do \
+	[ -n "$$candidate" ] || continue; \
+	command -v "$$candidate" >/dev/null 2>&1 || continue; \
+	"$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 || continue; \
+	echo "$$candidate"; exit 0; \
+done; exit 1
+endef
+
+.PHONY: help run test lint check install superuser clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	@python=$$($(FIND_PYTHON)) || { \
+		echo "No Python 3.12 or newer found. Install one, or run: make PYTHON=/path/to/python3.12 ..." >&2; \
+		exit 1; }; \
+	echo "Using $$python ($$($$python --version))"; \
+	[ -x $(PY) ] || $$python -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+.env:
+	@echo "Creating .env for local development (DEBUG on, a fresh SECRET_KEY, an admin password)"
+	@{ echo "DEBUG=1"; \
+	   echo "SECRET_KEY=$$(openssl rand -hex 32 2>/dev/null || head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
+	   echo "ALLOWED_HOSTS=localhost,127.0.0.1"; \
+	   echo "DEV_ADMIN_PASSWORD=$$(openssl rand -hex 8 2>/dev/null || head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
+	} > .env
+
+run: install .env ## From nothing to the site on http://127.0.0.1:8000 (reference data, demo content)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_reference_data
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_dev_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install ## Run every test (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install ## ruff, template-free checks, migrations up to date
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	SECRET_KEY=lint-only $(MANAGE) check
+	SECRET_KEY=lint-only $(MANAGE) makemigrations --check --dry-run
+
+superuser: install .env ## Create another admin account interactively
+	$(MANAGE) createsuperuser
+
+clean: ## Remove the virtual environment and caches (keeps db.sqlite3, media/ and .env)
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

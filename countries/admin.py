@@ -1,0 +1,22 @@
+from django.contrib import admin
+
+from osce_site.admin import SiteModelAdmin
+
+from .models import Chairpersonship, ParticipatingState
+
+
+@admin.register(ParticipatingState)
+class ParticipatingStateAdmin(SiteModelAdmin):
+    list_display = ["name", "code", "kind", "slug"]
+    list_filter = ["kind"]
+    search_fields = ["name", "code", "sort_name"]
+    prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "sort_name", "code", "kind", "description"]
+
+
+@admin.register(Chairpersonship)
+class ChairpersonshipAdmin(admin.ModelAdmin):
+    list_display = ["year", "state", "chairperson"]
+    list_select_related = ["state"]
+    search_fields = ["state__name", "chairperson"]
+    autocomplete_fields = ["state"]

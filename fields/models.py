@@ -1,0 +1,82 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from osce_site.html import SanitizedHTMLField
+
+
+class FieldOfWork(models.Model):
+    """One of the OSCE's fields of work (Elections, Media freedom and development, ...)."""
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("Two or three sentences opening the page.")
+    )
+    challenge = SanitizedHTMLField(_("our challenge"), blank=True)
+    commitment = models.TextField(
+        _("quoted commitment"),
+        blank=True,
+        help_text=_("An OSCE commitment quoted under 'Our challenge', without quotation marks."),
+    )
+    commitment_source = models.CharField(
+        _("source of the commitment"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. '1990 Copenhagen Document, paragraph 7'."),
+    )
+    action = SanitizedHTMLField(_("our action"), blank=True)
+    teams_intro = models.TextField(_("'Our teams' introduction"), blank=True)
+    institutions_text = SanitizedHTMLField(_("our institutions and offices"), blank=True)
+    institutions = models.ManyToManyField(
+        "structures.Structure",
+        blank=True,
+        related_name="institution_for_fields",
+        verbose_name=_("institutions and offices"),
+        limit_choices_to=~models.Q(kind="field_operation"),
+    )
+    operations_text = SanitizedHTMLField(_("our operations on the ground"), blank=True)
+    operations = models.ManyToManyField(
+        "missions.FieldOperation",
+        blank=True,
+        related_name="fields_of_work",
+        verbose_name=_("operations on the ground"),
+    )
+
+    class Meta:
+        verbose_name = _("field of work")
+        verbose_name_plural = _("fields of work")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("fields:detail", kwargs={"slug": self.slug})
+
+
+class ResourceLink(models.Model):
+    """A link from a field of work to related publications and stories."""
+
+    class Category(models.TextChoices):
+        PROJECTS = "projects", _("Projects")
+        REPORTS = "reports", _("Studies and reports")
+        MANUALS = "manuals", _("Manuals and guides")
+        STORIES = "stories", _("OSCE stories")
+
+    field_of_work = models.ForeignKey(
+        FieldOfWork, on_delete=models.CASCADE, related_name="links", verbose_name=_("field of work")
+    )
+    category = models.CharField(_("category"), max_length=20, choices=Category)
+    title = models.CharField(_("title"), max_length=200)
+    url = models.URLField(_("address"), max_length=500)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("related publication or story")
+        verbose_name_plural = _("related publications and stories")
+        ordering = ["field_of_work", "category", "position", "id"]
+
+    def __str__(self):
+        return self.title

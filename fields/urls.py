@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "fields"
+
+urlpatterns = [
+    path("", views.FieldOfWorkListView.as_view(), name="list"),
+    path("<slug:slug>/", views.FieldOfWorkDetailView.as_view(), name="detail"),
+]

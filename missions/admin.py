@@ -1,0 +1,49 @@
+from django.contrib import admin
+
+from osce_site.admin import SiteModelAdmin
+
+from .models import FieldOperation, WorkSection
+
+
+class WorkSectionInline(admin.StackedInline):
+    model = WorkSection
+    extra = 0
+    autocomplete_fields = ["fields_of_work"]
+    fields = [
+        "position",
+        "title",
+        "strapline",
+        "text",
+        "photo",
+        "photo_alt",
+        "photo_caption",
+        "photo_credit",
+        "fields_of_work",
+    ]
+
+
+@admin.register(FieldOperation)
+class FieldOperationAdmin(SiteModelAdmin):
+    list_display = [
+        "name",
+        "operation_type",
+        "host_country",
+        "headquarters",
+        "established",
+        "status",
+    ]
+    list_filter = ["status", "operation_type"]
+    list_select_related = ["host_country"]
+    search_fields = ["name", "full_name", "headquarters", "host_country__name"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["host_country"]
+    date_hierarchy = "established"
+    inlines = [WorkSectionInline]
+    fieldsets = [
+        (None, {"fields": ["name", "full_name", "slug", "operation_type", "position"]}),
+        (
+            "Facts",
+            {"fields": ["host_country", "headquarters", "established", "status", "closed"]},
+        ),
+        ("Presentation", {"fields": ["tagline", "description", "our_work_intro"]}),
+    ]

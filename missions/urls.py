@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "missions"
+
+urlpatterns = [
+    path("", views.FieldOperationListView.as_view(), name="list"),
+    path("<slug:slug>/", views.FieldOperationDetailView.as_view(), name="detail"),
+]

@@ -1,0 +1,43 @@
+from django.db.models import Prefetch
+from django.views.generic import DetailView, ListView
+
+from fields.models import FieldOfWork
+from news.models import PressRelease
+
+from .models import FieldOperation, WorkSection
+
+LATEST_NEWS = 5
+
+
+class FieldOperationListView(ListView):
+    template_name = "missions/field_operation_list.html"
+    context_object_name = "operations"
+
+    def get_queryset(self):
+        return FieldOperation.objects.select_related("host_country")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        operations = list(context["operations"])
+        context["active_operations"] = [op for op in operations if op.status == op.Status.ACTIVE]
+        context["closed_operations"] = [op for op in operations if op.status == op.Status.CLOSED]
+        return context
+
+
+class FieldOperationDetailView(DetailView):
+    template_name = "missions/field_operation_detail.html"
+    context_object_name = "operation"
+
+    def get_queryset(self):
+        sections = WorkSection.objects.prefetch_related("fields_of_work")
+        return FieldOperation.objects.select_related("host_country").prefetch_related(
+            Prefetch("sections", queryset=sections)
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["latest_news"] = (
+            PressRelease.objects.published().from_source(self.object).with_listing_relations()
+        )[:LATEST_NEWS]
+        context["all_fields_of_work"] = FieldOfWork.objects.all()
+        return context

@@ -1,0 +1,161 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from osce_site.html import SanitizedHTMLField
+from osce_site.models import CaptionedPhoto
+
+
+class Place(models.Model):
+    """A dateline place, written as the OSCE writes it (e.g. 'Prishtinë/Priština')."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    state = models.ForeignKey(
+        "countries.ParticipatingState",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="places",
+        verbose_name=_("State"),
+    )
+
+    class Meta:
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def dateline(self):
+        return self.name.upper()
+
+
+class PressReleaseQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published, and dated up to now. Everything public uses it."""
+        return self.filter(status=PressRelease.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def in_field(self, *fields):
+        """Releases in any of the given fields of work (each release once)."""
+        links = PressRelease.fields_of_work.through.objects.filter(
+            pressrelease=models.OuterRef("pk"), fieldofwork__in=fields
+        )
+        return self.filter(models.Exists(links))
+
+    def from_source(self, source):
+        return self.filter(sources=source)
+
+    def about_state(self, state):
+        return self.filter(states=state)
+
+    def publish(self):
+        return self.update(status=PressRelease.Status.PUBLISHED, updated_at=timezone.now())
+
+    def unpublish(self):
+        return self.update(status=PressRelease.Status.DRAFT, updated_at=timezone.now())
+
+    def with_listing_relations(self):
+        """Everything a list of releases shows, in a fixed number of queries."""
+        return self.prefetch_related("places", "sources", "fields_of_work")
+
+
+class PressRelease(CaptionedPhoto):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The release's address. Changing it redirects the old address."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        _("publication date and time"),
+        default=timezone.now,
+        help_text=_("Shown as the release's date. A future date keeps it hidden until then."),
+    )
+    places = models.ManyToManyField(
+        Place, related_name="press_releases", verbose_name=_("places (dateline)")
+    )
+    sources = models.ManyToManyField(
+        "structures.Structure",
+        related_name="press_releases",
+        verbose_name=_("sources"),
+        help_text=_("Who issued the release: the Chairpersonship, an institution, an operation."),
+    )
+    fields_of_work = models.ManyToManyField(
+        "fields.FieldOfWork", related_name="press_releases", verbose_name=_("fields of work")
+    )
+    states = models.ManyToManyField(
+        "countries.ParticipatingState",
+        blank=True,
+        related_name="press_releases",
+        verbose_name=_("related States"),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences for lists and search results.")
+    )
+    body = SanitizedHTMLField(_("body"), blank=True)
+    tags = TaggableManager(_("tags"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last changed by"),
+    )
+
+    objects = PressReleaseQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(fields=["-published_at", "-id"], name="release_newest_idx"),
+            models.Index(fields=["status", "-published_at"], name="release_status_date_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    def publish(self):
+        self.status = self.Status.PUBLISHED
+        self.save(update_fields=["status", "updated_at"])
+
+    def unpublish(self):
+        self.status = self.Status.DRAFT
+        self.save(update_fields=["status", "updated_at"])

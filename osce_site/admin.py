@@ -1,0 +1,48 @@
+"""Admin building blocks shared by every app's ModelAdmin."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .redirects import remember_old_address
+
+
+class SiteModelAdmin(admin.ModelAdmin):
+    """Base for content admins.
+
+    - "View on site" goes straight to the object's public address (not through the sites
+      framework's domain, which would send editors to another host).
+    - Changing an object's address keeps the old one working with a permanent redirect.
+    """
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url()
+
+    def save_model(self, request, obj, form, change):
+        old_address = None
+        if change and "slug" in form.changed_data:
+            old_address = type(obj)._default_manager.get(pk=obj.pk).get_absolute_url()
+        super().save_model(request, obj, form, change)
+        if old_address:
+            remember_old_address(old_address, obj.get_absolute_url())
+
+
+class StampedAdminMixin:
+    """Records who created and who last changed an object, shown read-only and collapsed."""
+
+    stamp_fieldset = (
+        _("History"),
+        {
+            "classes": ["collapse"],
+            "fields": ["created_at", "created_by", "updated_at", "updated_by"],
+        },
+    )
+    stamp_readonly_fields = ["created_at", "created_by", "updated_at", "updated_by"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), *self.stamp_readonly_fields]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)

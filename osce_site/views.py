@@ -1,0 +1,22 @@
+from django.views.generic import TemplateView
+
+from countries.models import Chairpersonship
+from fields.models import FieldOfWork
+from missions.models import FieldOperation
+from news.models import PressRelease
+
+HOME_NEWS = 6
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["latest_news"] = PressRelease.objects.published().with_listing_relations()[
+            :HOME_NEWS
+        ]
+        context["fields_of_work"] = FieldOfWork.objects.all()
+        context["operations"] = FieldOperation.objects.active().select_related("host_country")
+        context["chairpersonship"] = Chairpersonship.objects.current()
+        return context

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "structures"
+
+urlpatterns = [
+    path("", views.StructureListView.as_view(), name="list"),
+    path("<slug:slug>/", views.StructureDetailView.as_view(), name="detail"),
+]

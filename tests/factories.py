@@ -1,0 +1,103 @@
+"""Small factory functions for test data, with the state variants the tests need."""
+
+import itertools
+from datetime import timedelta
+
+from django.utils import timezone
+from django.utils.text import slugify
+
+from countries.models import Chairpersonship, ParticipatingState
+from fields.models import FieldOfWork
+from missions.models import FieldOperation, WorkSection
+from news.models import Place, PressRelease
+from structures.models import Structure
+
+_sequence = itertools.count(1)
+
+
+def _next():
+    return next(_sequence)
+
+
+def make_state(name=None, *, kind=ParticipatingState.Kind.PARTICIPATING, code=None, **extra):
+    number = _next()
+    name = name or f"State {number}"
+    code = code or f"{chr(65 + number // 26 % 26)}{chr(65 + number % 26)}"
+    return ParticipatingState.objects.create(
+        name=name, slug=extra.pop("slug", slugify(name)), code=code, kind=kind, **extra
+    )
+
+
+def make_chairpersonship(state, year):
+    return Chairpersonship.objects.create(state=state, year=year)
+
+
+def make_field(name=None, **extra):
+    name = name or f"Field {_next()}"
+    return FieldOfWork.objects.create(name=name, slug=extra.pop("slug", slugify(name)), **extra)
+
+
+def make_structure(name=None, *, kind=Structure.Kind.INSTITUTION, **extra):
+    name = name or f"Institution {_next()}"
+    return Structure.objects.create(
+        name=name, slug=extra.pop("slug", slugify(name)), kind=kind, **extra
+    )
+
+
+def make_operation(name=None, **extra):
+    name = name or f"Mission {_next()}"
+    extra.setdefault("operation_type", FieldOperation.OperationType.MISSION)
+    return FieldOperation.objects.create(name=name, slug=extra.pop("slug", slugify(name)), **extra)
+
+
+def make_section(operation, title=None, *, fields=(), **extra):
+    section = WorkSection.objects.create(
+        operation=operation, title=title or f"Section {_next()}", **extra
+    )
+    section.fields_of_work.set(fields)
+    return section
+
+
+def make_place(name=None, **extra):
+    name = name or f"Place {_next()}"
+    return Place.objects.create(name=name, slug=extra.pop("slug", slugify(name)), **extra)
+
+
+def make_release(
+    title=None,
+    *,
+    status=PressRelease.Status.PUBLISHED,
+    published_at=None,
+    fields=(),
+    sources=(),
+    places=(),
+    states=(),
+    tags=(),
+    **extra,
+):
+    """A published release dated an hour ago, unless told otherwise."""
+    number = _next()
+    title = title or f"Press release {number}"
+    release = PressRelease.objects.create(
+        title=title,
+        slug=extra.pop("slug", f"{slugify(title)}-{number}"),
+        status=status,
+        published_at=published_at or timezone.now() - timedelta(hours=1),
+        **extra,
+    )
+    release.fields_of_work.set(fields)
+    release.sources.set(sources)
+    release.places.set(places)
+    release.states.set(states)
+    if tags:
+        release.tags.set(list(tags))
+    return release
+
+
+def make_draft(title=None, **extra):
+    return make_release(title, status=PressRelease.Status.DRAFT, **extra)
+
+
+def make_scheduled(title=None, **extra):
+    """Published, but dated tomorrow: hidden until then."""
+    return make_release(title, published_at=timezone.now() + timedelta(days=1), **extra)
