@@ -1,0 +1,100 @@
+"""Every public page runs a fixed number of queries, whatever the amount of content."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.factories import (
+    make_chairpersonship,
+    make_field,
+    make_operation,
+    make_place,
+    make_release,
+    make_section,
+    make_state,
+    make_structure,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(db):
+    """A small but complete site: States, a chair, structures, an operation, fields."""
+    serbia = make_state("Serbia", code="RS")
+    make_chairpersonship(serbia, timezone.localdate().year)
+    secretariat = make_structure("Secretariat", kind="secretariat")
+    make_structure("Conflict Prevention Centre", kind="secretariat_unit", parent=secretariat)
+    chair = make_structure("Chairpersonship", kind="chairpersonship")
+    mission = make_operation("Mission to Serbia", host_country=serbia)
+    elections, youth = make_field("Elections"), make_field("Youth")
+    for position in range(3):
+        make_section(mission, f"Section {position}", position=position, fields=[elections, youth])
+    elections.operations.add(mission)
+    elections.institutions.add(secretariat)
+    return {
+        "state": serbia,
+        "structure": chair,
+        "operation": mission,
+        "field": elections,
+        "fields": [elections, youth],
+        "sources": [chair, mission],
+        "places": [make_place("Belgrade"), make_place("Novi Sad")],
+    }
+
+
+def add_releases(site, count):
+    for _ in range(count):
+        make_release(
+            fields=site["fields"],
+            sources=site["sources"],
+            places=site["places"],
+            states=[site["state"]],
+            tags=["one", "two"],
+        )
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+PAGES = {
+    # name: (url builder, pinned query count)
+    "home": (lambda site: "/", 12),
+    "fields list": (lambda site: "/fields-of-work/", 6),
+    "field page": (lambda site: site["field"].get_absolute_url(), 13),
+    "operations list": (lambda site: "/field-operations/", 6),
+    "operation page": (lambda site: site["operation"].get_absolute_url(), 13),
+    "states list": (lambda site: "/participating-states/", 7),
+    "state page": (lambda site: site["state"].get_absolute_url(), 12),
+    "structures list": (lambda site: "/structures/", 7),
+    "structure page": (lambda site: site["structure"].get_absolute_url(), 11),
+    "newsroom": (lambda site: "/news/", 11),
+    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 12),
+    "release page": (lambda site: "/news/" + site["release"].slug + "/", 11),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_query_count_is_pinned_and_does_not_grow_with_content(client, site, name):
+    build_url, pinned = PAGES[name]
+    add_releases(site, 2)
+    site["release"] = make_release(
+        fields=site["fields"], sources=site["sources"], places=site["places"], tags=["a", "b"]
+    )
+    url = build_url(site)
+    few = count_queries(client, url)
+
+    add_releases(site, 30)
+    for number in range(5):
+        make_field(f"Extra field {number}")
+        make_operation(f"Extra mission {number}")
+        make_state(f"Extra State {number}")
+    many = count_queries(client, url)
+
+    assert few == many, f"{name}: {few} queries with 3 releases, {many} with 33"
+    assert many == pinned, f"{name}: {many} queries, pinned at {pinned}"
