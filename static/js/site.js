@@ -17,4 +17,24 @@
   document.addEventListener("click", function (event) {
     if (!event.target.closest(".site-nav")) { closeAll(null); }
   });
+
+  // On small screens the menus fold behind a "Menu" button. Without JavaScript they stay visible.
+  var toggle = document.querySelector(".site-nav__toggle");
+  var nav = document.querySelector(".site-nav");
+  if (toggle && nav) {
+    var small = window.matchMedia("(max-width: 40rem)");
+    var setOpen = function (open) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      nav.classList.toggle("site-nav--collapsed", !open);
+    };
+    var adapt = function () {
+      toggle.hidden = !small.matches;
+      setOpen(!small.matches);
+    };
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    small.addEventListener("change", adapt);
+    adapt();
+  }
 })();

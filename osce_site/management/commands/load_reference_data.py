@@ -37,11 +37,13 @@ class Command(BaseCommand):
             self.load_fields_of_work()
             self.load_structures()
             self.load_field_operations(states)
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Reference data: {self.created} created, {self.kept} already present (kept as is)."
+        if options["verbosity"]:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Reference data: {self.created} created, "
+                    f"{self.kept} already present (kept as is)."
+                )
             )
-        )
 
     def count(self, created):
         if created:
