@@ -893,7 +893,7 @@ PRESS_RELEASES = [
         ),
         "published_at": "2019-06-21T17:00",
         "status": "published",
-        "places": ["Prishtinë/Priština", "Mitrovicë/Mitrovica", "Graçanicë/Gračanica"],
+        "places": ["Prishtinë/Priština"],
         "sources": ["chairpersonship"],
         "fields": [
             "democratization",

@@ -56,10 +56,11 @@ class Command(BaseCommand):
             self.load_elections_page()
             self.load_serbia_sections()
             created = self.load_press_releases(places)
-        total = PressRelease.objects.count()
-        self.stdout.write(
-            self.style.SUCCESS(f"Demo content: {created} press releases added, {total} in all.")
-        )
+        if options["verbosity"]:
+            total = PressRelease.objects.count()
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo content: {created} press releases added, {total} in all.")
+            )
 
     def load_places(self):
         states = ParticipatingState.objects.in_bulk(field_name="code")
