@@ -51,13 +51,12 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Place)
-class PlaceAdmin(SiteModelAdmin):
+class PlaceAdmin(admin.ModelAdmin):
     list_display = ["name", "state"]
     list_select_related = ["state"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["state"]
-    view_on_site = False
 
 
 @admin.register(PressRelease)

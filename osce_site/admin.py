@@ -7,7 +7,7 @@ from .redirects import remember_old_address
 
 
 class SiteModelAdmin(admin.ModelAdmin):
-    """Base for content admins.
+    """Base for the admins of content with a public address (`get_absolute_url`).
 
     - "View on site" goes straight to the object's public address (not through the sites
       framework's domain, which would send editors to another host).

@@ -17,4 +17,4 @@ def remember_old_address(old_path, new_path):
     redirects.filter(old_path=new_path).delete()
     # Earlier renames jump straight to the new address instead of chaining.
     redirects.filter(new_path=old_path).update(new_path=new_path)
-    redirects.update_or_create(old_path=old_path, defaults={"new_path": new_path})
+    Redirect.objects.update_or_create(site=site, old_path=old_path, defaults={"new_path": new_path})

@@ -53,6 +53,7 @@ class Structure(models.Model):
         null=True,
         blank=True,
         related_name="children",
+        limit_choices_to=~models.Q(kind="field_operation"),
         verbose_name=_("part of"),
         help_text=_("For example, the Secretariat for one of its units."),
     )

@@ -226,7 +226,9 @@ def test_field_operation_page_shows_our_work_sections_news_and_all_fields(
 def test_field_operations_list_separates_closed_activities(client, mission):
     closed = make_operation("Mission to Georgia", status="closed")
     html = client.get(reverse("missions:list")).content.decode()
-    assert html.index(mission.name) < html.index("Closed field activities") < html.index(closed.name)
+    assert (
+        html.index(mission.name) < html.index("Closed field activities") < html.index(closed.name)
+    )
 
 
 def test_state_page_shows_its_operations_and_related_news(client, serbia, mission, release):

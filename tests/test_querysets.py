@@ -31,7 +31,9 @@ def test_release_becomes_public_when_its_time_comes():
 
 def test_is_published_mirrors_the_queryset():
     for release in [make_release(), make_draft(), make_scheduled()]:
-        assert release.is_published == PressRelease.objects.published().filter(pk=release.pk).exists()
+        assert (
+            release.is_published == PressRelease.objects.published().filter(pk=release.pk).exists()
+        )
 
 
 def test_in_field_lists_each_release_once_even_when_it_matches_several_fields():
