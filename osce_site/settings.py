@@ -2,7 +2,8 @@
 Settings for the OSCE site.
 
 Every secret and every deployment choice comes from the environment (or from a
-`.env` file in the project folder, which real environment variables override).
+`.env` file in the project folder, or the file ENV_FILE names; real environment
+variables override it).
 `.env.example` lists them all. DEBUG is off unless set; with DEBUG off the site
 refuses to start without a SECRET_KEY.
 """
@@ -16,7 +17,8 @@ from dotenv import load_dotenv
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-load_dotenv(BASE_DIR / ".env", override=False)
+# ENV_FILE names another file to read instead (or /dev/null for none).
+load_dotenv(os.environ.get("ENV_FILE") or BASE_DIR / ".env", override=False)
 
 
 def env_bool(name, default=False):
