@@ -17,6 +17,7 @@ from countries.models import ParticipatingState
 from news.models import Place, PressRelease
 from structures.models import Structure
 from tests import factories
+from tests.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -57,20 +58,6 @@ def release_form_data(field, mission, belgrade, **overrides):
         "photo_alt": "",
         "photo_caption": "",
         "photo_credit": "",
-        "_save": "Save",
-    }
-    data.update(overrides)
-    return data
-
-
-def state_form_data(state, **overrides):
-    data = {
-        "name": state.name,
-        "slug": state.slug,
-        "sort_name": state.sort_name,
-        "code": state.code,
-        "kind": state.kind,
-        "description": state.description,
         "_save": "Save",
     }
     data.update(overrides)
@@ -299,7 +286,7 @@ def test_sites_framework_has_the_current_site_in_tests():
 def rename_state(client, state, name, slug):
     response = client.post(
         admin_url(ParticipatingState, "change", state.pk),
-        state_form_data(state, name=name, slug=slug),
+        change_form_data(client, state, name=name, slug=slug),
     )
     assert response.status_code == 302, form_errors(response)
     state.refresh_from_db()
@@ -351,7 +338,7 @@ def test_renaming_back_to_a_former_address_makes_it_live_again(editor_client, cl
 def test_saving_without_changing_the_slug_records_no_redirect(editor_client, czechia):
     response = editor_client.post(
         admin_url(ParticipatingState, "change", czechia.pk),
-        state_form_data(czechia, description="Central Europe."),
+        change_form_data(editor_client, czechia, description="Central Europe."),
     )
 
     assert response.status_code == 302, form_errors(response)

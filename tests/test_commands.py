@@ -7,12 +7,12 @@ from django.apps import apps
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.core.management import call_command
-from django.urls import reverse
 
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from structures.models import Structure
+from tests.admin_forms import change_form_data, change_url
 
 pytestmark = pytest.mark.django_db
 
@@ -98,40 +98,19 @@ def test_second_run_changes_nothing(loaded):
 # Editors' changes survive a re-run --------------------------------------------------------------
 
 
-def field_form_data(field, **overrides):
-    """What the field of work change form posts (no related links)."""
-    data = {
-        "name": field.name,
-        "slug": field.slug,
-        "summary": field.summary,
-        "challenge": field.challenge,
-        "commitment": field.commitment,
-        "commitment_source": field.commitment_source,
-        "action": field.action,
-        "teams_intro": field.teams_intro,
-        "institutions_text": field.institutions_text,
-        "operations_text": field.operations_text,
-        "links-TOTAL_FORMS": "0",
-        "links-INITIAL_FORMS": "0",
-        "links-MIN_NUM_FORMS": "0",
-        "links-MAX_NUM_FORMS": "1000",
-        "_save": "Save",
-    }
-    data.update(overrides)
-    return data
-
-
 def post_change(client, obj, data):
-    meta = obj._meta
-    url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
-    response = client.post(url, data)
+    response = client.post(change_url(obj), data)
     assert response.status_code == 302, response.context and response.context["errors"]
 
 
 def test_edited_summary_and_renamed_state_survive_a_rerun(loaded, editor_client):
     elections = FieldOfWork.objects.get(slug="elections")
     czechia = ParticipatingState.objects.get(code="CZ")
-    post_change(editor_client, elections, field_form_data(elections, summary="Our own words."))
+    post_change(
+        editor_client,
+        elections,
+        change_form_data(editor_client, elections, summary="Our own words."),
+    )
     post_change(
         editor_client,
         czechia,
@@ -157,7 +136,11 @@ def test_edited_summary_and_renamed_state_survive_a_rerun(loaded, editor_client)
 
 def test_field_renamed_through_the_admin_is_not_recreated(loaded, editor_client):
     elections = FieldOfWork.objects.get(slug="elections")
-    post_change(editor_client, elections, field_form_data(elections, slug="elections-observed"))
+    post_change(
+        editor_client,
+        elections,
+        change_form_data(editor_client, elections, slug="elections-observed"),
+    )
     assert Redirect.objects.filter(
         old_path="/fields-of-work/elections/", new_path="/fields-of-work/elections-observed/"
     ).exists()

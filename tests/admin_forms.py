@@ -1,0 +1,31 @@
+"""Post admin change forms the way a browser would: start from what the form shows."""
+
+from django import forms
+from django.urls import reverse
+
+
+def change_url(obj):
+    meta = obj._meta
+    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
+
+
+def change_form_data(client, obj, **overrides):
+    """The data the admin change form of `obj` would post unchanged, then `overrides`."""
+    response = client.get(change_url(obj))
+    assert response.status_code == 200
+    data = {}
+    for bound in response.context["adminform"].form:
+        value, widget = bound.value(), bound.field.widget
+        if isinstance(widget, forms.MultiWidget):
+            parts = widget.decompress(value)
+            data.update({f"{bound.html_name}_{i}": part for i, part in enumerate(parts)})
+        elif value not in (None, False):
+            data[bound.html_name] = value
+    for inline in response.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        data.update({field.html_name: field.value() for field in management})
+        for form in inline.formset.initial_forms:
+            data.update({field.html_name: field.value() for field in form if field.value()})
+    data["_save"] = "Save"
+    data.update(overrides)
+    return data
