@@ -8,6 +8,7 @@ from osce_site.admin import SiteModelAdmin, StampedAdminMixin
 from structures.models import Structure
 
 from .models import Place, PressRelease
+from .search import refresh_search_index
 
 
 class VisibilityFilter(admin.SimpleListFilter):
@@ -58,6 +59,11 @@ class PlaceAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["state"]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "name" in form.changed_data:
+            refresh_search_index(obj.press_releases.values_list("pk", flat=True))
+
 
 @admin.register(PressRelease)
 class PressReleaseAdmin(StampedAdminMixin, SiteModelAdmin):
@@ -89,6 +95,11 @@ class PressReleaseAdmin(StampedAdminMixin, SiteModelAdmin):
                 "fields_of_work",
             )
         )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Places and tags are part of the search document: rebuild it once they are saved.
+        refresh_search_index([form.instance.pk])
 
     @admin.display(description=_("status"), ordering="status")
     def visibility(self, obj):

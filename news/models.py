@@ -1,9 +1,12 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
+from taggit.models import TaggedItem
 
 from osce_site.html import SanitizedHTMLField
 from osce_site.models import CaptionedPhoto
@@ -64,12 +67,35 @@ class PressReleaseQuerySet(models.QuerySet):
         """Everything a list of releases shows, in a fixed number of queries."""
         return self.prefetch_related("places", "sources", "fields_of_work")
 
+    def with_tags(self):
+        """Prefetch tags in one plain join, not through django-taggit's generic prefetch.
+
+        Templates read `release.tagged_items.all` (each with `.tag`) instead of `release.tags.all`.
+        """
+        return self.prefetch_related(
+            models.Prefetch(
+                "tagged_items",
+                queryset=TaggedItem.objects.select_related("tag").order_by("tag__name"),
+            )
+        )
+
 
 class PressRelease(CaptionedPhoto):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
 
+    class Type(models.TextChoices):
+        PRESS_RELEASE = "press_release", _("Press release")
+        NEWS_ITEM = "news_item", _("News item")
+        PRESS_STATEMENT = "press_statement", _("Press statement")
+        FEATURE = "feature", _("Feature story")
+        SPEECH = "speech", _("Speech")
+        MEDIA_ADVISORY = "media_advisory", _("Media advisory")
+
+    type = models.CharField(
+        _("type"), max_length=20, choices=Type, default=Type.PRESS_RELEASE, db_index=True
+    )
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(
         _("slug"),
@@ -108,6 +134,10 @@ class PressRelease(CaptionedPhoto):
     )
     body = SanitizedHTMLField(_("body"), blank=True)
     tags = TaggableManager(_("tags"), blank=True)
+    tagged_items = GenericRelation(TaggedItem, related_query_name="press_release")
+    # PostgreSQL full-text document (title A, summary and places/tags B, body C), kept up to date
+    # by news.search.refresh_search_index(); unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "django.contrib.redirects",
     "django.contrib.sites",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "taggit",
     "osce_site",
     "countries",

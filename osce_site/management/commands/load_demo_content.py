@@ -18,6 +18,7 @@ from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.models import Place, PressRelease
+from news.search import refresh_search_index
 from osce_site import demo_data as data
 from osce_site.demo_images import draw_photo
 from structures.models import Structure
@@ -56,6 +57,8 @@ class Command(BaseCommand):
             self.load_elections_page()
             self.load_serbia_sections()
             created = self.load_press_releases(places)
+            if created:
+                refresh_search_index()
         if options["verbosity"]:
             total = PressRelease.objects.count()
             self.stdout.write(

@@ -1,0 +1,121 @@
+"""Full-text search over press releases.
+
+PostgreSQL: a weighted `tsvector` per release (title A; summary, places and tags B; body C) in
+`PressRelease.search_vector`, a GIN index on it, `websearch_to_tsquery` for what visitors type
+(quotes, OR, -exclusion), ranking, and highlighted snippets.
+
+SQLite: every plain word must appear (case-insensitively) in the title, summary, body, a place or
+a tag; it gives the same results as PostgreSQL for plain words, without stemming or ranking.
+"""
+
+import re
+from html import escape, unescape
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import Exists, F, Func, OuterRef, Q, Value
+from taggit.models import TaggedItem
+
+from .models import PressRelease
+
+CONFIG = "english"
+HIGHLIGHT_START, HIGHLIGHT_STOP = "\x02", "\x03"
+MAX_WORDS = 20
+
+
+def uses_postgres():
+    return connection.vendor == "postgresql"
+
+
+def refresh_search_index(release_ids=None):
+    """Rebuild the search document of the given releases (all when None). PostgreSQL only.
+
+    Called after a release or its places and tags change (admin, import commands).
+    """
+    if not uses_postgres():
+        return 0
+    releases = PressRelease._meta.db_table
+    places = PressRelease.places.through._meta.db_table
+    place = PressRelease.places.field.related_model._meta.db_table
+    sql = f"""
+        UPDATE {releases} AS r SET search_vector =
+            setweight(to_tsvector(%(config)s, coalesce(r.title, '')), 'A')
+            || setweight(to_tsvector(%(config)s, coalesce(r.summary, '')), 'B')
+            || setweight(to_tsvector(%(config)s, coalesce((
+                SELECT string_agg(p.name, ' ') FROM {place} p
+                JOIN {places} rp ON rp.place_id = p.id WHERE rp.pressrelease_id = r.id
+            ), '')), 'B')
+            || setweight(to_tsvector(%(config)s, coalesce((
+                SELECT string_agg(t.name, ' ') FROM taggit_tag t
+                JOIN taggit_taggeditem ti ON ti.tag_id = t.id
+                WHERE ti.object_id = r.id AND ti.content_type_id = %(content_type)s
+            ), '')), 'B')
+            || setweight(to_tsvector(%(config)s,
+                regexp_replace(coalesce(r.body, ''), '<[^>]+>', ' ', 'g')), 'C')
+    """  # table names come from the models; values are parameters
+    params = {
+        "config": CONFIG,
+        "content_type": ContentType.objects.get_for_model(PressRelease).pk,
+    }
+    if release_ids is not None:
+        sql += " WHERE r.id = ANY(%(ids)s)"
+        params["ids"] = list(release_ids)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount
+
+
+def plain_words(text):
+    return [word for word in re.findall(r"[\w'’-]+", text) if word.strip("-'’")][:MAX_WORDS]
+
+
+def search(releases, text):
+    """Releases matching what a visitor typed; best matches first on PostgreSQL."""
+    if uses_postgres():
+        query = SearchQuery(text, search_type="websearch", config=CONFIG)
+        return (
+            releases.filter(search_vector=query)
+            .annotate(
+                rank=SearchRank(F("search_vector"), query),
+                snippet=SearchHeadline(
+                    Func(
+                        F("body"),
+                        Value("<[^>]+>"),
+                        Value(" "),
+                        Value("g"),
+                        function="regexp_replace",
+                    ),
+                    query,
+                    config=CONFIG,
+                    start_sel=HIGHLIGHT_START,
+                    stop_sel=HIGHLIGHT_STOP,
+                    max_fragments=2,
+                    max_words=30,
+                    min_words=12,
+                ),
+            )
+            .order_by("-rank", "-published_at", "-id")
+        )
+    content_type = ContentType.objects.get_for_model(PressRelease)
+    for word in plain_words(text):
+        places = PressRelease.places.through.objects.filter(
+            pressrelease=OuterRef("pk"), place__name__icontains=word
+        )
+        tags = TaggedItem.objects.filter(
+            content_type=content_type, object_id=OuterRef("pk"), tag__name__icontains=word
+        )
+        releases = releases.filter(
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(body__icontains=word)
+            | Exists(places)
+            | Exists(tags)
+        )
+    return releases
+
+
+def highlighted(snippet):
+    """Safe HTML for a ts_headline snippet: the text escaped, the matches in <mark>."""
+    text = escape(unescape(snippet))
+    return text.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_STOP, "</mark>")
