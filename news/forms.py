@@ -1,23 +1,98 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
 
+from countries.models import ParticipatingState
 from fields.models import FieldOfWork
-from osce_site.forms import SlugMultipleChoiceField
+from osce_site.forms import SlugChoiceField, SlugMultipleChoiceField
+from structures.models import Structure
+
+from . import search
+from .models import PressRelease
+
+ISO_DATE = ["%Y-%m-%d"]
+FIRST_YEAR, LAST_YEAR = 1975, 2100
 
 
 class NewsFilterForm(forms.Form):
-    """The newsroom's filters, read from the query string."""
+    """The newsroom's filters, read from the query string. Every view of the news is a link.
+
+    `field` and `source` may repeat (any of them matches); the others take one value.
+    """
+
+    FACETS = ["field", "source", "country", "type", "tag", "year", "from", "to", "q"]
 
     field = SlugMultipleChoiceField(
         FieldOfWork.objects.all(),
         label=_("Field of work"),
+        error_messages={"invalid_choice": _("There is no field of work “%(value)s”.")},
+    )
+    source = SlugMultipleChoiceField(
+        Structure.objects.all(),
+        label=_("Source"),
+        error_messages={"invalid_choice": _("There is no source “%(value)s”.")},
+    )
+    country = SlugChoiceField(
+        ParticipatingState.objects.all(),
+        label=_("Country"),
         error_messages={
-            "invalid_choice": _("There is no field of work “%(value)s”."),
+            "invalid_choice": _("There is no participating State or Partner by that name.")
         },
     )
+    type = forms.ChoiceField(
+        label=_("Type"), required=False, choices=[("", _("All types")), *PressRelease.Type.choices]
+    )
+    tag = SlugChoiceField(
+        Tag.objects.all(),
+        label=_("Tag"),
+        error_messages={"invalid_choice": _("There is no tag by that name.")},
+    )
+    year = forms.IntegerField(
+        label=_("Year"), required=False, min_value=FIRST_YEAR, max_value=LAST_YEAR
+    )
+    q = forms.CharField(label=_("Search the news"), required=False, max_length=200)
 
-    def filter(self, releases):
-        fields = self.cleaned_data.get("field")
-        if fields:
-            releases = releases.in_field(*fields)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # "from" is a Python keyword, so these two are added by name.
+        self.fields["from"] = forms.DateField(
+            label=_("From"), required=False, input_formats=ISO_DATE
+        )
+        self.fields["to"] = forms.DateField(label=_("To"), required=False, input_formats=ISO_DATE)
+        for name in ("from", "to"):
+            self.fields[name].error_messages["invalid"] = _("Enter a date as YYYY-MM-DD.")
+        self.order_fields(self.FACETS)
+
+    def clean(self):
+        data = super().clean()
+        first, last = data.get("from"), data.get("to")
+        if first and last and first > last:
+            raise forms.ValidationError(_("The “from” date must not be after the “to” date."))
+        return data
+
+    def filter(self, releases, *, exclude=None, rank=True):
+        """Apply every filter but `exclude` (for facet counts). Relevance first when searching."""
+        data = self.cleaned_data
+        active = {name: value for name, value in data.items() if value and name != exclude}
+        if "field" in active:
+            releases = releases.in_field(*active["field"])
+        if "source" in active:
+            releases = releases.from_source(*active["source"])
+        if "country" in active:
+            releases = releases.about_state(active["country"])
+        if "type" in active:
+            releases = releases.filter(type=active["type"])
+        if "tag" in active:
+            releases = releases.tagged(active["tag"])
+        if "year" in active:
+            releases = releases.filter(published_at__year=active["year"])
+        if "from" in active or "to" in active:
+            releases = releases.between(active.get("from"), active.get("to"))
+        if "q" in active:
+            query = search.search if rank else search.matching
+            releases = query(releases, active["q"])
         return releases
+
+    @property
+    def searching(self):
+        return bool(self.is_valid() and self.cleaned_data.get("q"))

@@ -1,3 +1,5 @@
+from datetime import datetime, time, timedelta
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.search import SearchVectorField
@@ -51,11 +53,35 @@ class PressReleaseQuerySet(models.QuerySet):
         )
         return self.filter(models.Exists(links))
 
-    def from_source(self, source):
-        return self.filter(sources=source)
+    def from_source(self, *sources):
+        """Releases issued by any of the given structures or field operations (each once)."""
+        links = PressRelease.sources.through.objects.filter(
+            pressrelease=models.OuterRef("pk"), structure__in=sources
+        )
+        return self.filter(models.Exists(links))
 
     def about_state(self, state):
         return self.filter(states=state)
+
+    def tagged(self, tag):
+        links = TaggedItem.objects.filter(
+            content_type__app_label="news",
+            content_type__model="pressrelease",
+            object_id=models.OuterRef("pk"),
+            tag=tag,
+        )
+        return self.filter(models.Exists(links))
+
+    def between(self, first_day=None, last_day=None):
+        """Dated from the start of `first_day` to the end of `last_day`, in the site's time zone."""
+        releases = self
+        if first_day:
+            start = datetime.combine(first_day, time.min)
+            releases = releases.filter(published_at__gte=timezone.make_aware(start))
+        if last_day:
+            end = datetime.combine(last_day + timedelta(days=1), time.min)
+            releases = releases.filter(published_at__lt=timezone.make_aware(end))
+        return releases
 
     def publish(self):
         return self.update(status=PressRelease.Status.PUBLISHED, updated_at=timezone.now())

@@ -70,33 +70,14 @@ def plain_words(text):
     return [word for word in re.findall(r"[\w'’-]+", text) if word.strip("-'’")][:MAX_WORDS]
 
 
-def search(releases, text):
-    """Releases matching what a visitor typed; best matches first on PostgreSQL."""
+def web_query(text):
+    return SearchQuery(text, search_type="websearch", config=CONFIG)
+
+
+def matching(releases, text):
+    """Only the releases matching what a visitor typed (no ranking: for counts and facets)."""
     if uses_postgres():
-        query = SearchQuery(text, search_type="websearch", config=CONFIG)
-        return (
-            releases.filter(search_vector=query)
-            .annotate(
-                rank=SearchRank(F("search_vector"), query),
-                snippet=SearchHeadline(
-                    Func(
-                        F("body"),
-                        Value("<[^>]+>"),
-                        Value(" "),
-                        Value("g"),
-                        function="regexp_replace",
-                    ),
-                    query,
-                    config=CONFIG,
-                    start_sel=HIGHLIGHT_START,
-                    stop_sel=HIGHLIGHT_STOP,
-                    max_fragments=2,
-                    max_words=30,
-                    min_words=12,
-                ),
-            )
-            .order_by("-rank", "-published_at", "-id")
-        )
+        return releases.filter(search_vector=web_query(text))
     content_type = ContentType.objects.get_for_model(PressRelease)
     for word in plain_words(text):
         places = PressRelease.places.through.objects.filter(
@@ -112,6 +93,33 @@ def search(releases, text):
             | Exists(places)
             | Exists(tags)
         )
+    return releases
+
+
+def search(releases, text):
+    """Releases matching what a visitor typed; on PostgreSQL best first, with snippets."""
+    releases = matching(releases, text)
+    if uses_postgres():
+        query = web_query(text)
+        return releases.annotate(
+            rank=SearchRank(F("search_vector"), query),
+            snippet=SearchHeadline(
+                Func(
+                    F("body"),
+                    Value("<[^>]+>"),
+                    Value(" "),
+                    Value("g"),
+                    function="regexp_replace",
+                ),
+                query,
+                config=CONFIG,
+                start_sel=HIGHLIGHT_START,
+                stop_sel=HIGHLIGHT_STOP,
+                max_fragments=2,
+                max_words=30,
+                min_words=12,
+            ),
+        ).order_by("-rank", "-published_at", "-id")
     return releases
 
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.views.generic import DetailView, ListView
 
+from .facets import active_chips, build_facets
 from .forms import NewsFilterForm
 from .models import PressRelease
 
@@ -13,6 +14,8 @@ class PublishedReleaseMixin:
 
 
 class PressReleaseListView(PublishedReleaseMixin, ListView):
+    """The newsroom: every combination of filters is a link, with facet counts beside it."""
+
     template_name = "news/press_release_list.html"
     context_object_name = "releases"
     paginate_by = settings.NEWS_PAGE_SIZE
@@ -28,14 +31,18 @@ class PressReleaseListView(PublishedReleaseMixin, ListView):
         if not self.filter_form.is_valid():
             return PressRelease.objects.none()
         releases = self.filter_form.filter(super().get_queryset())
-        return releases.with_listing_relations()
+        return releases.with_listing_relations().with_tags()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["filter_form"] = self.filter_form
-        context["active_fields"] = (
-            self.filter_form.cleaned_data.get("field") if self.filter_form.is_valid() else []
-        )
+        form = self.filter_form
+        context["filter_form"] = form
+        if form.is_valid():
+            query = self.request.GET
+            context["facets"] = build_facets(form, super().get_queryset(), query)
+            context["chips"] = active_chips(form, query)
+            context["active_fields"] = form.cleaned_data["field"]
+            context["searching"] = form.searching
         return context
 
 
@@ -47,5 +54,6 @@ class PressReleaseDetailView(PublishedReleaseMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .prefetch_related("places", "sources", "fields_of_work", "states", "tags")
+            .prefetch_related("places", "sources", "fields_of_work", "states")
+            .with_tags()
         )

@@ -2,14 +2,39 @@ from django import forms
 from django.core.validators import validate_slug
 from django.utils.translation import gettext_lazy as _
 
+MAX_SLUG_LENGTH = 200
+
+
+def check_slug(value):
+    """Reject over-long, binary or otherwise malformed slugs before they reach the database."""
+    if not isinstance(value, str) or len(value) > MAX_SLUG_LENGTH:
+        raise forms.ValidationError(_("That is not a valid filter value."), code="invalid")
+    try:
+        validate_slug(value)
+    except forms.ValidationError:
+        raise forms.ValidationError(
+            _("“%(value)s” is not a valid filter value."),
+            code="invalid",
+            params={"value": value[:50]},
+        ) from None
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """Choose one object by slug from a query string."""
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("required", False)
+        super().__init__(queryset, **kwargs)
+
+    def to_python(self, value):
+        if value not in self.empty_values:
+            check_slug(value)
+        return super().to_python(value)
+
 
 class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """Choose objects by slug from a query string, rejecting junk before it reaches the database.
-
-    Over-long, binary or otherwise malformed values are a form error, not a database error.
-    """
-
-    max_value_length = 200
+    """Choose objects by slug from a query string (the parameter may repeat)."""
 
     def __init__(self, queryset, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
@@ -18,14 +43,5 @@ class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
 
     def _check_values(self, value):
         for slug in value:
-            if not isinstance(slug, str) or len(slug) > self.max_value_length:
-                raise forms.ValidationError(_("That is not a valid filter value."), code="invalid")
-            try:
-                validate_slug(slug)
-            except forms.ValidationError:
-                raise forms.ValidationError(
-                    _("“%(value)s” is not a valid filter value."),
-                    code="invalid",
-                    params={"value": slug[:50]},
-                ) from None
+            check_slug(slug)
         return super()._check_values(value)

@@ -59,7 +59,8 @@ def test_release_page_shows_metadata_body_tags_and_photo_caption(client, release
     assert "<p>The Chairperson met the Mission&#x27;s staff.</p>" in html or (
         "<p>The Chairperson met the Mission's staff.</p>" in html
     )
-    assert "<li>visit</li>" in html and "<li>migration</li>" in html
+    assert 'href="/news/?tag=visit">visit</a>' in html
+    assert 'href="/news/?tag=migration">migration</a>' in html
     assert 'href="/participating-states/serbia/"' in html
 
 
@@ -109,7 +110,7 @@ def test_newsroom_lists_published_releases_newest_first_with_metadata(client, re
     assert response.status_code == 200
     assert release.title in html
     assert "Hidden draft" not in html and "Hidden future" not in html
-    assert "1 release" in html
+    assert "1 result" in html
     assert "BELGRADE" in html
     assert 'href="/field-operations/mission-to-serbia/"' in html
 
@@ -122,7 +123,7 @@ def test_newsroom_filters_by_field_of_work(client, field, other_field):
 
     assert in_field.title in html
     assert elsewhere.title not in html
-    assert '<option value="elections" selected>' in html
+    assert 'aria-label="Remove filter: Elections"' in html
 
 
 def test_newsroom_accepts_several_fields(client, field, other_field):

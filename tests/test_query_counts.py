@@ -73,8 +73,8 @@ PAGES = {
     "state page": (lambda site: site["state"].get_absolute_url(), 12),
     "structures list": (lambda site: "/structures/", 7),
     "structure page": (lambda site: site["structure"].get_absolute_url(), 11),
-    "newsroom": (lambda site: "/news/", 11),
-    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 12),
+    "newsroom": (lambda site: "/news/", 17),
+    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 18),
     "release page": (lambda site: "/news/" + site["release"].slug + "/", 11),
 }
 

@@ -1,0 +1,154 @@
+"""Facets of the newsroom: for the current selection, how many releases per field of work,
+source, year and type, each value a link that adds or removes it; and the active filters as
+removable chips.
+
+Counts are disjunctive: a facet's own filter is left out when counting it, so that the counts
+beside selected fields say what adding another field would bring.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext as _
+
+from fields.models import FieldOfWork
+from structures.models import Structure
+
+from .models import PressRelease
+
+MAX_SOURCES = 15
+
+
+@dataclass
+class FacetValue:
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass
+class Chip:
+    label: str
+    url: str
+
+
+def toggled(query, name, value, *, multiple):
+    """The query string with `value` added to or removed from parameter `name`, page dropped."""
+    query = query.copy()
+    query.pop("page", None)
+    values = query.getlist(name)
+    if value in values:
+        values = [v for v in values if v != value]
+    else:
+        values = [*values, value] if multiple else [value]
+    query.setlist(name, values)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def through_counts(relation, column, releases):
+    """{related id: number of `releases`} through an M2M table, in one grouped query."""
+    through = relation.through.objects.filter(pressrelease__in=releases.values("pk"))
+    return dict(through.values_list(column).annotate(n=Count("pk")).order_by())
+
+
+def build_facets(form, published, query):
+    """Facet values for the newsroom sidebar; `published` is the public queryset."""
+    data = form.cleaned_data
+
+    def without(name):
+        return form.filter(published, exclude=name, rank=False)
+
+    field_counts = through_counts(PressRelease.fields_of_work, "fieldofwork", without("field"))
+    selected_fields = {field.pk for field in data["field"]}
+    fields = [
+        FacetValue(
+            field.name,
+            field_counts.get(field.pk, 0),
+            field.pk in selected_fields,
+            toggled(query, "field", field.slug, multiple=True),
+        )
+        for field in FieldOfWork.objects.only("name", "slug")
+        if field_counts.get(field.pk) or field.pk in selected_fields
+    ]
+
+    source_counts = through_counts(PressRelease.sources, "structure", without("source"))
+    selected_sources = {source.pk for source in data["source"]}
+    shown = sorted(source_counts, key=source_counts.get, reverse=True)[:MAX_SOURCES]
+    shown_ids = set(shown) | selected_sources
+    sources = sorted(
+        (
+            FacetValue(
+                source.display_name,
+                source_counts.get(source.pk, 0),
+                source.pk in selected_sources,
+                toggled(query, "source", source.slug, multiple=True),
+            )
+            for source in Structure.objects.filter(pk__in=shown_ids).only(
+                "name", "full_name", "slug"
+            )
+        ),
+        key=lambda value: (-value.count, value.label),
+    )
+
+    years = [
+        FacetValue(
+            str(row["year"]),
+            row["n"],
+            row["year"] == data["year"],
+            toggled(query, "year", str(row["year"]), multiple=False),
+        )
+        for row in without("year")
+        .annotate(year=ExtractYear("published_at"))
+        .values("year")
+        .annotate(n=Count("pk"))
+        .order_by("-year")
+    ]
+
+    type_counts = dict(without("type").values_list("type").annotate(n=Count("pk")).order_by())
+    types = [
+        FacetValue(
+            label,
+            type_counts[value],
+            value == data["type"],
+            toggled(query, "type", value, multiple=False),
+        )
+        for value, label in PressRelease.Type.choices
+        if type_counts.get(value) or value == data["type"]
+    ]
+    return [
+        ("field", _("Fields of work"), fields),
+        ("source", _("Sources"), sources),
+        ("year", _("Years"), years),
+        ("type", _("Types"), types),
+    ]
+
+
+def active_chips(form, query):
+    """The active filters, each with the link that removes it."""
+    data = form.cleaned_data
+    chips = [
+        Chip(field.name, toggled(query, "field", field.slug, multiple=True))
+        for field in data["field"]
+    ]
+    chips += [
+        Chip(source.display_name, toggled(query, "source", source.slug, multiple=True))
+        for source in data["source"]
+    ]
+    single = {
+        "country": lambda state: state.name,
+        "type": lambda value: PressRelease.Type(value).label,
+        "tag": lambda tag: _("Tag: %(name)s") % {"name": tag.name},
+        "year": str,
+        "from": lambda day: _("From %(date)s") % {"date": day.isoformat()},
+        "to": lambda day: _("To %(date)s") % {"date": day.isoformat()},
+        "q": lambda text: f"“{text}”",
+    }
+    for name, label in single.items():
+        value = data.get(name)
+        if value:
+            raw = query.get(name, "")
+            chips.append(Chip(label(value), toggled(query, name, raw, multiple=False)))
+    return chips
