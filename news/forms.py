@@ -93,6 +93,26 @@ class NewsFilterForm(forms.Form):
             releases = query(releases, active["q"])
         return releases
 
+    def current_values(self):
+        """The valid filters as query-string values, to fill the form in again; {} if invalid.
+
+        Raw input is never echoed back: it may be junk (binary, megabytes).
+        """
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        return {
+            "field": [field.slug for field in data["field"]],
+            "source": [source.slug for source in data["source"]],
+            "country": data["country"].slug if data["country"] else "",
+            "tag": data["tag"].slug if data["tag"] else "",
+            "type": data["type"],
+            "year": data["year"] or "",
+            "from": data["from"].isoformat() if data["from"] else "",
+            "to": data["to"].isoformat() if data["to"] else "",
+            "q": data["q"],
+        }
+
     @property
     def searching(self):
         return bool(self.is_valid() and self.cleaned_data.get("q"))

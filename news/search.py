@@ -125,5 +125,5 @@ def search(releases, text):
 
 def highlighted(snippet):
     """Safe HTML for a ts_headline snippet: the text escaped, the matches in <mark>."""
-    text = escape(unescape(snippet))
+    text = escape(" ".join(unescape(snippet).split()))
     return text.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_STOP, "</mark>")

@@ -37,6 +37,7 @@ class PressReleaseListView(PublishedReleaseMixin, ListView):
         context = super().get_context_data(**kwargs)
         form = self.filter_form
         context["filter_form"] = form
+        context["current"] = form.current_values()
         if form.is_valid():
             query = self.request.GET
             context["facets"] = build_facets(form, super().get_queryset(), query)

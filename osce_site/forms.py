@@ -15,7 +15,7 @@ def check_slug(value):
         raise forms.ValidationError(
             _("“%(value)s” is not a valid filter value."),
             code="invalid",
-            params={"value": value[:50]},
+            params={"value": "".join(char for char in value[:50] if char.isprintable())},
         ) from None
 
 

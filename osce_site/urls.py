@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from .search import SiteSearchView
 from .views import HomeView
 
 admin.site.site_header = "OSCE site administration"
@@ -15,6 +16,7 @@ urlpatterns = [
     path("participating-states/", include("countries.urls")),
     path("structures/", include("structures.urls")),
     path("news/", include("news.urls")),
+    path("search/", SiteSearchView.as_view(), name="search"),
     path("admin/", admin.site.urls),
 ]
 

@@ -10,6 +10,7 @@ from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation, WorkSection
 from news.models import Place, PressRelease
+from news.search import refresh_search_index
 from structures.models import Structure
 
 _sequence = itertools.count(1)
@@ -91,6 +92,8 @@ def make_release(
     release.states.set(states)
     if tags:
         release.tags.set(list(tags))
+    # As the admin and the import commands do once places and tags are saved.
+    refresh_search_index([release.pk])
     return release
 
 

@@ -1,0 +1,62 @@
+"""The site-wide search: news, fields of work, field operations and States in one page."""
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from countries.models import ParticipatingState
+from fields.models import FieldOfWork
+from missions.models import FieldOperation
+from news import search as news_search
+from news.models import PressRelease
+
+RESULTS_PER_SECTION = 10
+
+
+class SiteSearchForm(forms.Form):
+    q = forms.CharField(label=_("Search the site"), max_length=200, required=False)
+
+
+def containing(words, *fields):
+    """Every word must appear in at least one of `fields`."""
+    condition = Q()
+    for word in words:
+        any_field = Q()
+        for field in fields:
+            any_field |= Q(**{f"{field}__icontains": word})
+        condition &= any_field
+    return condition
+
+
+class SiteSearchView(TemplateView):
+    template_name = "search.html"
+
+    def get(self, request, *args, **kwargs):
+        self.form = SiteSearchForm(request.GET)
+        response = super().get(request, *args, **kwargs)
+        if not self.form.is_valid():
+            response.status_code = 400
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        text = self.form.cleaned_data.get("q", "") if self.form.is_valid() else ""
+        context["q"] = text
+        words = news_search.plain_words(text)
+        if not words:
+            return context
+        news = news_search.search(PressRelease.objects.published(), text)
+        context["news_count"] = news.count()
+        context["news"] = news.with_listing_relations()[:RESULTS_PER_SECTION]
+        context["fields_of_work"] = FieldOfWork.objects.filter(
+            containing(words, "name", "summary")
+        )[:RESULTS_PER_SECTION]
+        context["operations"] = FieldOperation.objects.filter(
+            containing(words, "name", "full_name", "headquarters", "tagline")
+        )[:RESULTS_PER_SECTION]
+        context["states"] = ParticipatingState.objects.filter(containing(words, "name"))[
+            :RESULTS_PER_SECTION
+        ]
+        return context
