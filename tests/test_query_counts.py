@@ -76,6 +76,15 @@ PAGES = {
     "newsroom": (lambda site: "/news/", 17),
     "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 18),
     "release page": (lambda site: "/news/" + site["release"].slug + "/", 11),
+    "newsroom search": (lambda site: "/news/?q=press+release", 17),
+    "newsroom all filters": (
+        lambda site: (
+            "/news/?field=elections&source=chairpersonship&country=serbia&type="
+            f"press_release&tag=one&year={timezone.localdate().year}&from=2000-01-01&q=press"
+        ),
+        21,
+    ),
+    "site search": (lambda site: "/search/?q=press+release", 13),
 }
 
 
@@ -95,6 +104,7 @@ def test_query_count_is_pinned_and_does_not_grow_with_content(client, site, name
         make_operation(f"Extra mission {number}")
         make_state(f"Extra State {number}")
     many = count_queries(client, url)
+    assert client.get(url).context.get("releases", True), f"{name}: the page lists nothing"
 
     assert few == many, f"{name}: {few} queries with 3 releases, {many} with 33"
     assert many == pinned, f"{name}: {many} queries, pinned at {pinned}"
