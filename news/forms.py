@@ -115,4 +115,4 @@ class NewsFilterForm(forms.Form):
 
     @property
     def searching(self):
-        return bool(self.is_valid() and self.cleaned_data.get("q"))
+        return bool(self.is_valid() and self.cleaned_data["q"])

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.views.generic import DetailView, ListView
 
+from . import search
 from .facets import active_chips, build_facets
 from .forms import NewsFilterForm
 from .models import PressRelease
@@ -43,7 +44,7 @@ class PressReleaseListView(PublishedReleaseMixin, ListView):
             context["facets"] = build_facets(form, super().get_queryset(), query)
             context["chips"] = active_chips(form, query)
             context["active_fields"] = form.cleaned_data["field"]
-            context["searching"] = form.searching
+            context["ranked"] = form.searching and search.uses_postgres()
         return context
 
 
