@@ -1,10 +1,12 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "news"
 
 urlpatterns = [
     path("", views.PressReleaseListView.as_view(), name="list"),
+    path("feed/rss/", feeds.PressReleaseFeed(), name="feed-rss"),
+    path("feed/atom/", feeds.PressReleaseAtomFeed(), name="feed-atom"),
     path("<slug:slug>/", views.PressReleaseDetailView.as_view(), name="detail"),
 ]

@@ -1,0 +1,148 @@
+"""RSS and Atom feeds of the newsroom, filtered by the same query string as /news/.
+
+Absolute URLs are built from the request, like the sitemaps' (see osce_site.sitemaps): the
+sites framework's Site row says "example.com" unless someone edits it for every deployment.
+"""
+
+import mimetypes
+from copy import copy
+from datetime import date
+from urllib.parse import urlsplit
+
+from django import forms
+from django.contrib.syndication.views import Feed
+from django.db.models import QuerySet
+from django.http import HttpResponseBadRequest
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from .forms import NewsFilterForm
+from .models import PressRelease
+
+FEED_SIZE = 50
+
+
+def describe_value(field, value):
+    """A filter value as a reader would say it: names, choice labels, ISO dates."""
+    if isinstance(value, list | tuple | QuerySet):
+        return ", ".join(describe_value(field, item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+        return str(dict(field.choices).get(value, value))
+    if isinstance(field, forms.CharField):
+        return f"“{value}”"
+    return str(value)
+
+
+def active_filters(form):
+    """[(label, description)] of the filters a valid form applies, in the form's order."""
+    filters = []
+    for name, field in form.fields.items():
+        value = form.cleaned_data.get(name)
+        if value is None or value == "":
+            continue
+        description = describe_value(field, value)
+        if description:  # an empty multiple choice describes as ""
+            filters.append((field.label, description))
+    return filters
+
+
+class PressReleaseFeed(Feed):
+    """The newest published releases matching the newsroom's filters (at most FEED_SIZE)."""
+
+    author_name = "Organization for Security and Co-operation in Europe"  # Atom wants an author
+
+    def __call__(self, request, *args, **kwargs):
+        form = NewsFilterForm(request.GET)
+        if not form.is_valid():
+            errors = " ".join(str(error) for errors in form.errors.values() for error in errors)
+            return HttpResponseBadRequest(
+                _("This feed cannot be built: %(errors)s") % {"errors": errors},
+                content_type="text/plain; charset=utf-8",
+            )
+        # One Feed instance serves every request: work on a copy that knows this one.
+        feed = copy(self)
+        feed.request, feed.filters = request, active_filters(form)
+        return super(PressReleaseFeed, feed).__call__(request, form=form)
+
+    def get_object(self, request, form):
+        return form
+
+    def absolute(self, path):
+        return self.request.build_absolute_uri(path)
+
+    def title(self):
+        if not self.filters:
+            return _("OSCE newsroom")
+        values = "; ".join(description for _label, description in self.filters)
+        return _("OSCE newsroom: %(filters)s") % {"filters": values}
+
+    def description(self):
+        text = _("The latest press releases of the OSCE")
+        if self.filters:
+            text += " (" + "; ".join(f"{label}: {value}" for label, value in self.filters) + ")"
+        return text + "."
+
+    def link(self):
+        """The newsroom page showing the same selection."""
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        encoded = query.urlencode()
+        return self.absolute(reverse("news:list") + (f"?{encoded}" if encoded else ""))
+
+    def feed_url(self):
+        return self.absolute(self.request.get_full_path())
+
+    def items(self, form):
+        releases = form.filter(PressRelease.objects.published())
+        return releases.with_listing_relations()[:FEED_SIZE]
+
+    def item_title(self, release):
+        return escape(release.title)
+
+    def item_description(self, release):
+        return escape(release.summary)  # plain text, in a field read as HTML
+
+    def item_link(self, release):
+        return self.absolute(release.get_absolute_url())
+
+    def item_guid(self, release):
+        """Stable when an editor changes the slug (and so the link): a tag URI on the id."""
+        host = urlsplit(self.absolute("/")).hostname
+        return f"tag:{host},{release.created_at:%Y-%m-%d}:press-release/{release.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, release):
+        return release.published_at
+
+    def item_updateddate(self, release):
+        return release.updated_at
+
+    def item_author_name(self, release):
+        return ", ".join(source.display_name for source in release.sources.all()) or None
+
+    def item_categories(self, release):
+        return [field.name for field in release.fields_of_work.all()]
+
+    def item_enclosures(self, release):
+        """The photograph, when there is one whose file is really there."""
+        if not release.photo:
+            return []
+        try:
+            length = release.photo.size
+        except OSError:  # a missing file: no enclosure rather than a broken feed
+            return []
+        mime_type, _encoding = mimetypes.guess_type(release.photo.name)
+        return [Enclosure(self.absolute(release.photo.url), str(length), mime_type or "image/jpeg")]
+
+
+class PressReleaseAtomFeed(PressReleaseFeed):
+    feed_type = Atom1Feed
+    subtitle = PressReleaseFeed.description
+
+    def item_title(self, release):
+        return release.title  # Atom titles are plain text; RSS readers take them as HTML

@@ -1,0 +1,56 @@
+"""schema.org data for search engines, built from a release and the request (for absolute URLs).
+
+Reads `places`, `sources` and `fields_of_work`: prefetch them (the detail view does).
+"""
+
+from django.urls import reverse
+from django.utils.timezone import localtime
+
+PUBLISHER_NAME = "Organization for Security and Co-operation in Europe"
+
+
+def news_article(release, request):
+    """A schema.org NewsArticle for a release, as a dict ready for JSON."""
+    absolute = request.build_absolute_uri
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": release.title,
+        "url": absolute(release.get_absolute_url()),
+        "mainEntityOfPage": absolute(release.get_absolute_url()),
+        "datePublished": localtime(release.published_at).isoformat(),
+        "dateModified": localtime(release.updated_at).isoformat(),
+        "publisher": {
+            "@type": "Organization",
+            "name": PUBLISHER_NAME,
+            "alternateName": "OSCE",
+            "url": absolute(reverse("home")),
+        },
+        "author": [
+            {
+                "@type": "Organization",
+                "name": source.display_name,
+                "url": absolute(source.get_absolute_url()),
+            }
+            for source in release.sources.all()
+        ],
+        "locationCreated": [
+            {"@type": "Place", "name": place.name} for place in release.places.all()
+        ],
+        "about": [
+            {"@type": "Thing", "name": field.name, "url": absolute(field.get_absolute_url())}
+            for field in release.fields_of_work.all()
+        ],
+    }
+    if release.summary:
+        data["description"] = release.summary
+    if release.photo:
+        image = {
+            "@type": "ImageObject",
+            "url": absolute(release.photo.url),
+            "width": release.photo_width,
+            "height": release.photo_height,
+            "caption": release.photo_caption or release.photo_alt,
+        }
+        data["image"] = {key: value for key, value in image.items() if value}
+    return data

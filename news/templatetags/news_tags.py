@@ -1,0 +1,42 @@
+"""Tags for the newsroom's page heads: feed links and a release's structured data."""
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from news import structured_data
+
+register = template.Library()
+
+# As django.utils.html.json_script: JSON that cannot close the <script> element around it.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+FEEDS = [
+    ("news:feed-rss", "application/rss+xml", "RSS"),
+    ("news:feed-atom", "application/atom+xml", "Atom"),
+]
+
+
+@register.simple_tag(takes_context=True)
+def feed_links(context):
+    """<link rel="alternate"> to the newsroom's feeds, with the current filters (not the page)."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    suffix = f"?{query.urlencode()}" if query else ""
+    return format_html_join(
+        "\n",
+        '<link rel="alternate" type="{}" title="OSCE newsroom ({})" href="{}">',
+        ((mime_type, name, reverse(url_name) + suffix) for url_name, mime_type, name in FEEDS),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def news_article_json_ld(context, release):
+    """The release as schema.org NewsArticle JSON-LD, in a <script> it cannot break out of."""
+    data = structured_data.news_article(release, context["request"])
+    text = json.dumps(data, cls=DjangoJSONEncoder).translate(JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
