@@ -41,7 +41,10 @@ def paragraphs(texts):
 
 
 def attach_photo(obj, seed, photo):
-    obj.photo.save(f"{slugify(seed)[:60]}.jpg", ContentFile(draw_photo(seed)), save=False)
+    name = f"{slugify(seed)[:60]}.jpg"
+    # A named file lets the ImageField store its width and height (unnamed, they stay NULL and
+    # every page that lists the object would reopen the image to measure it).
+    obj.photo.save(name, ContentFile(draw_photo(seed), name=name), save=False)
     obj.photo_caption = photo["caption"]
     obj.photo_credit = photo["credit"]
     obj.photo_alt = photo["alt"]
