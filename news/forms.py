@@ -93,6 +93,14 @@ class NewsFilterForm(forms.Form):
             releases = query(releases, active["q"])
         return releases
 
+    def selection_key(self):
+        """What this selection is, independent of parameter order (for caching its numbers)."""
+        values = self.current_values()
+        return tuple(
+            (name, tuple(sorted(value)) if isinstance(value, list) else value)
+            for name, value in sorted(values.items())
+        )
+
     def current_values(self):
         """The valid filters as query-string values, to fill the form in again; {} if invalid.
 

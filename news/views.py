@@ -5,6 +5,7 @@ from . import search
 from .facets import active_chips, build_facets
 from .forms import NewsFilterForm
 from .models import PressRelease
+from .pagination import NewsPaginator
 
 
 class PublishedReleaseMixin:
@@ -20,6 +21,7 @@ class PressReleaseListView(PublishedReleaseMixin, ListView):
     template_name = "news/press_release_list.html"
     context_object_name = "releases"
     paginate_by = settings.NEWS_PAGE_SIZE
+    paginator_class = NewsPaginator
 
     def get(self, request, *args, **kwargs):
         self.filter_form = NewsFilterForm(request.GET)
@@ -27,6 +29,11 @@ class PressReleaseListView(PublishedReleaseMixin, ListView):
         if not self.filter_form.is_valid():
             response.status_code = 400
         return response
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        if self.filter_form.is_valid():
+            kwargs["selection"] = self.filter_form.selection_key()
+        return super().get_paginator(queryset, per_page, **kwargs)
 
     def get_queryset(self):
         if not self.filter_form.is_valid():

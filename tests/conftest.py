@@ -1,6 +1,13 @@
 import pytest
+from django.core.cache import cache
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with no cached newsroom numbers (the local-memory cache outlives tests)."""
+    cache.clear()
 
 
 @pytest.fixture
