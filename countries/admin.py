@@ -1,12 +1,12 @@
 from django.contrib import admin
 
-from osce_site.admin import SiteModelAdmin
+from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 
 from .models import Chairpersonship, ParticipatingState
 
 
 @admin.register(ParticipatingState)
-class ParticipatingStateAdmin(SiteModelAdmin):
+class ParticipatingStateAdmin(NavigationContentAdminMixin, SiteModelAdmin):
     list_display = ["name", "code", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "code", "sort_name"]
@@ -15,7 +15,7 @@ class ParticipatingStateAdmin(SiteModelAdmin):
 
 
 @admin.register(Chairpersonship)
-class ChairpersonshipAdmin(admin.ModelAdmin):
+class ChairpersonshipAdmin(NavigationContentAdminMixin, admin.ModelAdmin):
     list_display = ["year", "state", "chairperson"]
     list_select_related = ["state"]
     search_fields = ["state__name", "chairperson"]

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from osce_site.admin import SiteModelAdmin
+from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 
 from .models import FieldOfWork, ResourceLink
 
@@ -13,7 +13,7 @@ class ResourceLinkInline(admin.TabularInline):
 
 
 @admin.register(FieldOfWork)
-class FieldOfWorkAdmin(SiteModelAdmin):
+class FieldOfWorkAdmin(NavigationContentAdminMixin, SiteModelAdmin):
     list_display = ["name", "slug", "operation_count", "release_count"]
     search_fields = ["name", "summary"]
     prepopulated_fields = {"slug": ["name"]}

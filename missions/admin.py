@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from osce_site.admin import SiteModelAdmin
+from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 
 from .models import FieldOperation, WorkSection
 
@@ -23,7 +23,7 @@ class WorkSectionInline(admin.StackedInline):
 
 
 @admin.register(FieldOperation)
-class FieldOperationAdmin(SiteModelAdmin):
+class FieldOperationAdmin(NavigationContentAdminMixin, SiteModelAdmin):
     list_display = [
         "name",
         "operation_type",

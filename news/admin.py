@@ -4,10 +4,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from osce_site import cache
 from osce_site.admin import SiteModelAdmin, StampedAdminMixin
 from structures.models import Structure
 
-from . import cache
 from .models import Place, PressRelease
 from .search import refresh_search_index
 
@@ -64,7 +64,7 @@ class PlaceAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if change and "name" in form.changed_data:
             refresh_search_index(obj.press_releases.values_list("pk", flat=True))
-            cache.content_changed()
+            cache.content_changed(cache.NEWS)
 
 
 @admin.register(PressRelease)
@@ -102,7 +102,7 @@ class PressReleaseAdmin(StampedAdminMixin, SiteModelAdmin):
         super().save_related(request, form, formsets, change)
         # Places and tags are part of the search document: rebuild it once they are saved.
         refresh_search_index([form.instance.pk])
-        cache.content_changed()
+        cache.content_changed(cache.NEWS)
 
     @admin.display(description=_("status"), ordering="status")
     def visibility(self, obj):
@@ -121,7 +121,7 @@ class PressReleaseAdmin(StampedAdminMixin, SiteModelAdmin):
     @admin.action(description=_("Publish the selected press releases"))
     def publish(self, request, queryset):
         count = queryset.publish()
-        cache.content_changed()
+        cache.content_changed(cache.NEWS)
         self.message_user(
             request,
             ngettext("%d press release published.", "%d press releases published.", count) % count,
@@ -131,7 +131,7 @@ class PressReleaseAdmin(StampedAdminMixin, SiteModelAdmin):
     @admin.action(description=_("Unpublish the selected press releases (back to draft)"))
     def unpublish(self, request, queryset):
         count = queryset.unpublish()
-        cache.content_changed()
+        cache.content_changed(cache.NEWS)
         self.message_user(
             request,
             ngettext(

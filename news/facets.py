@@ -6,20 +6,21 @@ Counts are disjunctive: a facet's own filter is left out when counting it, so th
 beside selected fields say what adding another field would bring.
 
 Counting 100,000 releases takes PostgreSQL hundreds of milliseconds, and every visitor asking for
-the same selection gets the same numbers: they are cached per selection (news.cache). The list
+the same selection gets the same numbers: they are cached per selection (osce_site.cache). The list
 of releases itself is never cached.
 """
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
 from fields.models import FieldOfWork
+from osce_site import cache
 from structures.models import Structure
 
-from . import cache
 from .models import PressRelease
 
 MAX_SOURCES = 15
@@ -83,7 +84,13 @@ def count_facets(form, published):
 def build_facets(form, published, query):
     """Facet values for the newsroom sidebar; `published` is the public queryset."""
     data = form.cleaned_data
-    counts = cache.remember("facets", form.selection_key(), lambda: count_facets(form, published))
+    counts = cache.remember(
+        cache.NEWS,
+        "facets",
+        form.selection_key(),
+        lambda: count_facets(form, published),
+        settings.NEWS_COUNTS_CACHE_SECONDS,
+    )
     field_counts = counts["field"]
     selected_fields = {field.pk for field in data["field"]}
     fields = [

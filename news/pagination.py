@@ -1,13 +1,14 @@
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-from . import cache
+from osce_site import cache
 
 
 class NewsPaginator(Paginator):
     """The newsroom's paginator.
 
-    - The result count is cached with the facet counts of the same selection (news.cache).
+    - The result count is cached with the facet counts of the same selection (osce_site.cache).
     - A page past the middle is read from the other end of the ordering (`reverse()`), so the
       database never skips tens of thousands of rows: the last page costs what the first does.
     """
@@ -20,7 +21,13 @@ class NewsPaginator(Paginator):
     def count(self):
         if self.selection is None:
             return super().count
-        return cache.remember("count", self.selection, self.object_list.count)
+        return cache.remember(
+            cache.NEWS,
+            "count",
+            self.selection,
+            self.object_list.count,
+            settings.NEWS_COUNTS_CACHE_SECONDS,
+        )
 
     def page(self, number):
         number = self.validate_number(number)

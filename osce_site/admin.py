@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from . import cache
 from .redirects import remember_old_address
 
 
@@ -46,3 +47,19 @@ class StampedAdminMixin:
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+
+class NavigationContentAdminMixin:
+    """For content the site navigation lists: a change retires the cached navigation."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        cache.content_changed(cache.NAVIGATION)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        cache.content_changed(cache.NAVIGATION)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        cache.content_changed(cache.NAVIGATION)

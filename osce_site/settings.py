@@ -163,3 +163,17 @@ LOGGING = {
 
 # The site's own settings.
 NEWS_PAGE_SIZE = 20
+# How long newsroom counts (facets, results) and the rendered navigation may be reused at most;
+# editors' changes retire them at once (osce_site.cache).
+NEWS_COUNTS_CACHE_SECONDS = 60
+NAVIGATION_CACHE_SECONDS = 600
+
+# Shared cache for several server processes: REDIS_URL=redis://127.0.0.1:6379/1 (else each
+# process keeps a local-memory cache).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }

@@ -1,12 +1,12 @@
 from django.contrib import admin
 
-from osce_site.admin import SiteModelAdmin
+from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 
 from .models import Structure
 
 
 @admin.register(Structure)
-class StructureAdmin(SiteModelAdmin):
+class StructureAdmin(NavigationContentAdminMixin, SiteModelAdmin):
     """The Chairpersonship, Secretariat, institutions and other bodies.
 
     Field operations are structures too, but editors edit them under "Field operations"; they are

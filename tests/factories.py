@@ -9,9 +9,9 @@ from django.utils.text import slugify
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation, WorkSection
-from news.cache import content_changed
 from news.models import Place, PressRelease
 from news.search import refresh_search_index
+from osce_site import cache
 from structures.models import Structure
 
 _sequence = itertools.count(1)
@@ -95,7 +95,7 @@ def make_release(
         release.tags.set(list(tags))
     # As the admin and the import commands do once places and tags are saved.
     refresh_search_index([release.pk])
-    content_changed()
+    cache.content_changed(cache.NEWS)
     return release
 
 

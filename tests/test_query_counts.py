@@ -1,10 +1,12 @@
 """Every public page runs a fixed number of queries, whatever the amount of content."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from tests.admin_forms import change_form_data, change_url
 from tests.factories import (
     make_chairpersonship,
     make_field,
@@ -56,6 +58,8 @@ def add_releases(site, count):
 
 
 def count_queries(client, url):
+    """Queries of a request with nothing cached: the upper bound."""
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
@@ -108,3 +112,19 @@ def test_query_count_is_pinned_and_does_not_grow_with_content(client, site, name
 
     assert few == many, f"{name}: {few} queries with 3 releases, {many} with 33"
     assert many == pinned, f"{name}: {many} queries, pinned at {pinned}"
+
+
+def test_the_navigation_is_rendered_once_and_refreshed_when_editors_change_it(
+    client, editor_client, site
+):
+    count_queries(client, "/fields-of-work/")
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/fields-of-work/")
+    assert len(warm) == PAGES["fields list"][1] - 5  # the navigation's five queries are saved
+
+    field = site["field"]
+    response = editor_client.post(
+        change_url(field), change_form_data(editor_client, field, name="Elections and referendums")
+    )
+    assert response.status_code == 302
+    assert "Elections and referendums" in client.get("/news/").content.decode()

@@ -17,9 +17,9 @@ from django.utils.text import slugify
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
-from news.cache import content_changed
 from news.models import Place, PressRelease
 from news.search import refresh_search_index
+from osce_site import cache
 from osce_site import demo_data as data
 from osce_site.demo_images import draw_photo
 from structures.models import Structure
@@ -63,7 +63,7 @@ class Command(BaseCommand):
             created = self.load_press_releases(places)
             if created:
                 refresh_search_index()
-                content_changed()
+                cache.content_changed(cache.NEWS)
         if options["verbosity"]:
             total = PressRelease.objects.count()
             self.stdout.write(

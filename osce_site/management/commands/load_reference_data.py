@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
+from osce_site import cache
 from osce_site import reference_data as data
 from structures.models import Structure
 
@@ -37,6 +38,8 @@ class Command(BaseCommand):
             self.load_fields_of_work()
             self.load_structures()
             self.load_field_operations(states)
+        if self.created:
+            cache.content_changed(cache.NAVIGATION)
         if options["verbosity"]:
             self.stdout.write(
                 self.style.SUCCESS(
