@@ -18,7 +18,7 @@ for candidate in "$(PYTHON)" python3.13 python3.12 python3 \
 done; exit 1
 endef
 
-.PHONY: help run test lint check install superuser clean
+.PHONY: help run test lint check install superuser clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -58,6 +58,9 @@ lint: install ## ruff, template-free checks, migrations up to date
 	$(VENV)/bin/ruff format --check .
 	SECRET_KEY=lint-only $(MANAGE) check
 	SECRET_KEY=lint-only $(MANAGE) makemigrations --check --dry-run
+
+bench: install ## Time the newsroom on PostgreSQL at 1,000 and 100,000 releases (bench/README.md)
+	$(PY) -m bench.bench $(BENCH_ARGS)
 
 superuser: install .env ## Create another admin account interactively
 	$(MANAGE) createsuperuser

@@ -90,8 +90,11 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.update(status=PressRelease.Status.DRAFT, updated_at=timezone.now())
 
     def with_listing_relations(self):
-        """Everything a list of releases shows, in a fixed number of queries."""
-        return self.prefetch_related("places", "sources", "fields_of_work")
+        """Everything a list of releases shows, in a fixed number of queries, without the wide
+        columns it does not show (the body and the search document)."""
+        return self.defer("body", "search_vector").prefetch_related(
+            "places", "sources", "fields_of_work"
+        )
 
     def with_tags(self):
         """Prefetch tags in one plain join, not through django-taggit's generic prefetch.
@@ -191,7 +194,14 @@ class PressRelease(CaptionedPhoto):
         ordering = ["-published_at", "-id"]
         indexes = [
             models.Index(fields=["-published_at", "-id"], name="release_newest_idx"),
-            models.Index(fields=["status", "-published_at"], name="release_status_date_idx"),
+            # The public set, newest first, with what facets count: published() lists, counts
+            # and groups from this index alone (PostgreSQL; SQLite ignores `include`).
+            models.Index(
+                fields=["-published_at", "-id"],
+                include=["type"],
+                condition=models.Q(status="published"),
+                name="release_published_idx",
+            ),
         ]
 
     def __str__(self):
