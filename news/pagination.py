@@ -9,8 +9,11 @@ class NewsPaginator(Paginator):
     """The newsroom's paginator.
 
     - The result count is cached with the facet counts of the same selection (osce_site.cache).
-    - A page past the middle is read from the other end of the ordering (`reverse()`), so the
-      database never skips tens of thousands of rows: the last page costs what the first does.
+    - A page is read in two steps: the ids of its rows (which the index answers alone, however
+      far into the results), then just those rows with their relations and annotations.
+    - A page past the middle reads its ids from the other end of the ordering (`reverse()`), so
+      the database never skips more than half the results: the last page costs what the first
+      does.
     """
 
     def __init__(self, object_list, per_page, *, selection=None, **kwargs):
@@ -35,8 +38,10 @@ class NewsPaginator(Paginator):
         top = min(bottom + self.per_page, self.count)
         if top + self.orphans >= self.count:
             top = self.count
+        ids = self.object_list.values_list("pk", flat=True)
         if bottom > self.count // 2:
-            items = list(self.object_list.reverse()[self.count - top : self.count - bottom])
-            items.reverse()
-            return self._get_page(items, number, self)
-        return self._get_page(self.object_list[bottom:top], number, self)
+            ids = list(ids.reverse()[self.count - top : self.count - bottom])[::-1]
+        else:
+            ids = list(ids[bottom:top])
+        rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)} if ids else {}
+        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)

@@ -77,16 +77,16 @@ PAGES = {
     "state page": (lambda site: site["state"].get_absolute_url(), 12),
     "structures list": (lambda site: "/structures/", 7),
     "structure page": (lambda site: site["structure"].get_absolute_url(), 11),
-    "newsroom": (lambda site: "/news/", 17),
-    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 18),
+    "newsroom": (lambda site: "/news/", 18),
+    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 19),
     "release page": (lambda site: "/news/" + site["release"].slug + "/", 11),
-    "newsroom search": (lambda site: "/news/?q=press+release", 17),
+    "newsroom search": (lambda site: "/news/?q=press+release", 18),
     "newsroom all filters": (
         lambda site: (
             "/news/?field=elections&source=chairpersonship&country=serbia&type="
             f"press_release&tag=one&year={timezone.localdate().year}&from=2000-01-01&q=press"
         ),
-        21,
+        22,
     ),
     "site search": (lambda site: "/search/?q=press+release", 13),
 }

@@ -38,6 +38,7 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.models import Place, PressRelease
 from news.search import refresh_search_index
+from osce_site import cache
 from structures.models import Structure
 
 from . import _release_text as text
@@ -341,6 +342,7 @@ class Command(BaseCommand):
             indexing = time.perf_counter()
             refresh_search_index(new_ids)
             self.timings["search index"] = time.perf_counter() - indexing
+        cache.content_changed(cache.NEWS)
 
         elapsed = time.perf_counter() - started
         breakdown = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.timings.items())
