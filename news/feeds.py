@@ -123,10 +123,10 @@ class PressReleaseFeed(Feed):
         return release.updated_at
 
     def item_author_name(self, release):
-        return ", ".join(source.display_name for source in release.sources.all()) or None
+        return ", ".join(source.display_name for source in release.listed_sources) or None
 
     def item_categories(self, release):
-        return [field.name for field in release.fields_of_work.all()]
+        return [field.name for field in release.listed_fields]
 
     def item_enclosures(self, release):
         """The photograph, when there is one whose file is really there."""

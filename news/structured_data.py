@@ -1,6 +1,6 @@
 """schema.org data for search engines, built from a release and the request (for absolute URLs).
 
-Reads `places`, `sources` and `fields_of_work`: prefetch them (the detail view does).
+Reads `listed_places`, `listed_sources` and `listed_fields`: `with_relations()` provides them.
 """
 
 from django.urls import reverse
@@ -32,14 +32,14 @@ def news_article(release, request):
                 "name": source.display_name,
                 "url": absolute(source.get_absolute_url()),
             }
-            for source in release.sources.all()
+            for source in release.listed_sources
         ],
         "locationCreated": [
-            {"@type": "Place", "name": place.name} for place in release.places.all()
+            {"@type": "Place", "name": place.name} for place in release.listed_places
         ],
         "about": [
             {"@type": "Thing", "name": field.name, "url": absolute(field.get_absolute_url())}
-            for field in release.fields_of_work.all()
+            for field in release.listed_fields
         ],
     }
     if release.summary:

@@ -61,8 +61,5 @@ class PressReleaseDetailView(PublishedReleaseMixin, DetailView):
 
     def get_queryset(self):
         return (
-            super()
-            .get_queryset()
-            .prefetch_related("places", "sources", "fields_of_work", "states")
-            .with_tags()
+            super().get_queryset().with_relations().prefetch_related("states").with_tags()
         )
