@@ -60,6 +60,4 @@ class PressReleaseDetailView(PublishedReleaseMixin, DetailView):
     context_object_name = "release"
 
     def get_queryset(self):
-        return (
-            super().get_queryset().with_relations().prefetch_related("states").with_tags()
-        )
+        return super().get_queryset().with_relations().prefetch_related("states").with_tags()
