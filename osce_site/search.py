@@ -1,6 +1,7 @@
 """The site-wide search: news, fields of work, field operations and States in one page."""
 
 from django import forms
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -10,6 +11,7 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news import search as news_search
 from news.models import PressRelease
+from osce_site import cache
 
 RESULTS_PER_SECTION = 10
 
@@ -48,7 +50,9 @@ class SiteSearchView(TemplateView):
         if not words:
             return context
         news = news_search.search(PressRelease.objects.published(), text)
-        context["news_count"] = news.count()
+        context["news_count"] = cache.remember(
+            cache.NEWS, "search-count", text, news.count, settings.NEWS_COUNTS_CACHE_SECONDS
+        )
         context["news"] = news.with_listing_relations()[:RESULTS_PER_SECTION]
         context["fields_of_work"] = FieldOfWork.objects.filter(
             containing(words, "name", "summary")
