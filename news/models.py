@@ -92,7 +92,7 @@ class PressReleaseQuerySet(models.QuerySet):
     def with_listing_relations(self):
         """`with_relations()`, without the wide columns a list does not show (the body and the
         search document)."""
-        return self.defer("body", "search_vector").with_relations()
+        return self.defer("body", "search_vector", "search_rank_vector").with_relations()
 
     def with_relations(self):
         """Places, sources and fields of work in one query per relation, as plain lists:
@@ -194,6 +194,8 @@ class PressRelease(CaptionedPhoto):
     # PostgreSQL full-text document (title A, summary and places/tags B, body C), kept up to date
     # by news.search.refresh_search_index(); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
+    # The same without the body, for ranking (see news.search).
+    search_rank_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

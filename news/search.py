@@ -2,7 +2,10 @@
 
 PostgreSQL: a weighted `tsvector` per release (title A; summary, places and tags B; body C) in
 `PressRelease.search_vector`, a GIN index on it, `websearch_to_tsquery` for what visitors type
-(quotes, OR, -exclusion), ranking, and highlighted snippets.
+(quotes, OR, -exclusion), and highlighted snippets. Ranking reads `search_rank_vector`, the same
+document without the body: small enough to stay in the row, where the full one is stored out of
+line and costs a read per match. A match in the body alone still matches; it ranks after the
+title and summary matches, newest first.
 
 SQLite: every plain word must appear (case-insensitively) in the title, summary, body, a place or
 a tag; it gives the same results as PostgreSQL for plain words, without stemming or ranking.
@@ -38,28 +41,34 @@ def refresh_search_index(release_ids=None):
     releases = PressRelease._meta.db_table
     places = PressRelease.places.through._meta.db_table
     place = PressRelease.places.field.related_model._meta.db_table
+    only = "WHERE h.id = ANY(%(ids)s)" if release_ids is not None else ""
     sql = f"""
-        UPDATE {releases} AS r SET search_vector =
-            setweight(to_tsvector(%(config)s, coalesce(r.title, '')), 'A')
-            || setweight(to_tsvector(%(config)s, coalesce(r.summary, '')), 'B')
-            || setweight(to_tsvector(%(config)s, coalesce((
-                SELECT string_agg(p.name, ' ') FROM {place} p
-                JOIN {places} rp ON rp.place_id = p.id WHERE rp.pressrelease_id = r.id
-            ), '')), 'B')
-            || setweight(to_tsvector(%(config)s, coalesce((
-                SELECT string_agg(t.name, ' ') FROM taggit_tag t
-                JOIN taggit_taggeditem ti ON ti.tag_id = t.id
-                WHERE ti.object_id = r.id AND ti.content_type_id = %(content_type)s
-            ), '')), 'B')
-            || setweight(to_tsvector(%(config)s,
+        UPDATE {releases} AS r SET
+            search_rank_vector = d.heading,
+            search_vector = d.heading || setweight(to_tsvector(%(config)s,
                 regexp_replace(coalesce(r.body, ''), '<[^>]+>', ' ', 'g')), 'C')
+        FROM (
+            SELECT h.id,
+                setweight(to_tsvector(%(config)s, coalesce(h.title, '')), 'A')
+                || setweight(to_tsvector(%(config)s, coalesce(h.summary, '')), 'B')
+                || setweight(to_tsvector(%(config)s, coalesce((
+                    SELECT string_agg(p.name, ' ') FROM {place} p
+                    JOIN {places} rp ON rp.place_id = p.id WHERE rp.pressrelease_id = h.id
+                ), '')), 'B')
+                || setweight(to_tsvector(%(config)s, coalesce((
+                    SELECT string_agg(t.name, ' ') FROM taggit_tag t
+                    JOIN taggit_taggeditem ti ON ti.tag_id = t.id
+                    WHERE ti.object_id = h.id AND ti.content_type_id = %(content_type)s
+                ), '')), 'B') AS heading
+            FROM {releases} h {only}
+        ) AS d
+        WHERE d.id = r.id
     """  # table names come from the models; values are parameters
     params = {
         "config": CONFIG,
         "content_type": ContentType.objects.get_for_model(PressRelease).pk,
     }
     if release_ids is not None:
-        sql += " WHERE r.id = ANY(%(ids)s)"
         params["ids"] = list(release_ids)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -102,7 +111,7 @@ def search(releases, text):
     if uses_postgres():
         query = web_query(text)
         return releases.annotate(
-            rank=SearchRank(F("search_vector"), query),
+            rank=SearchRank(F("search_rank_vector"), query),
             snippet=SearchHeadline(
                 Func(
                     F("body"),

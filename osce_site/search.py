@@ -1,7 +1,6 @@
 """The site-wide search: news, fields of work, field operations and States in one page."""
 
 from django import forms
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -11,7 +10,7 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news import search as news_search
 from news.models import PressRelease
-from osce_site import cache
+from news.pagination import NewsPaginator
 
 RESULTS_PER_SECTION = 10
 
@@ -50,10 +49,13 @@ class SiteSearchView(TemplateView):
         if not words:
             return context
         news = news_search.search(PressRelease.objects.published(), text)
-        context["news_count"] = cache.remember(
-            cache.NEWS, "search-count", text, news.count, settings.NEWS_COUNTS_CACHE_SECONDS
-        )
-        context["news"] = news.with_listing_relations()[:RESULTS_PER_SECTION]
+        # The newsroom's paginator: a cached count, and the rows read in two steps (ids by rank,
+        # then only those rows with their snippets).
+        first_page = NewsPaginator(
+            news.with_listing_relations(), RESULTS_PER_SECTION, selection=("site-search", text)
+        ).page(1)
+        context["news_count"] = first_page.paginator.count
+        context["news"] = list(first_page)
         context["fields_of_work"] = FieldOfWork.objects.filter(
             containing(words, "name", "summary")
         )[:RESULTS_PER_SECTION]

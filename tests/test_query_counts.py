@@ -88,7 +88,7 @@ PAGES = {
         ),
         22,
     ),
-    "site search": (lambda site: "/search/?q=press+release", 13),
+    "site search": (lambda site: "/search/?q=press+release", 14),
 }
 
 
