@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.views.generic import DetailView, ListView
 
+from osce_site.views import QueryFormMixin
+
 from . import search
 from .facets import active_chips, build_facets
 from .forms import NewsFilterForm
@@ -15,35 +17,29 @@ class PublishedReleaseMixin:
         return PressRelease.objects.published()
 
 
-class PressReleaseListView(PublishedReleaseMixin, ListView):
+class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):
     """The newsroom: every combination of filters is a link, with facet counts beside it."""
 
     template_name = "news/press_release_list.html"
     context_object_name = "releases"
     paginate_by = settings.NEWS_PAGE_SIZE
     paginator_class = NewsPaginator
-
-    def get(self, request, *args, **kwargs):
-        self.filter_form = NewsFilterForm(request.GET)
-        response = super().get(request, *args, **kwargs)
-        if not self.filter_form.is_valid():
-            response.status_code = 400
-        return response
+    query_form_class = NewsFilterForm
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        if self.filter_form.is_valid():
-            kwargs["selection"] = self.filter_form.selection_key()
+        if self.query_form.is_valid():
+            kwargs["selection"] = self.query_form.selection_key()
         return super().get_paginator(queryset, per_page, **kwargs)
 
     def get_queryset(self):
-        if not self.filter_form.is_valid():
+        if not self.query_form.is_valid():
             return PressRelease.objects.none()
-        releases = self.filter_form.filter(super().get_queryset())
+        releases = self.query_form.filter(super().get_queryset())
         return releases.with_listing_relations().with_tags()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = self.filter_form
+        form = self.query_form
         context["filter_form"] = form
         context["current"] = form.current_values()
         if form.is_valid():

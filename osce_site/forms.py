@@ -19,13 +19,17 @@ def check_slug(value):
         ) from None
 
 
-class SlugChoiceField(forms.ModelChoiceField):
-    """Choose one object by slug from a query string."""
+class SlugLookupMixin:
+    """Choose by slug, optionally: the defaults of a filter read from a query string."""
 
     def __init__(self, queryset, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
         kwargs.setdefault("required", False)
         super().__init__(queryset, **kwargs)
+
+
+class SlugChoiceField(SlugLookupMixin, forms.ModelChoiceField):
+    """Choose one object by slug from a query string."""
 
     def to_python(self, value):
         if value not in self.empty_values:
@@ -33,13 +37,8 @@ class SlugChoiceField(forms.ModelChoiceField):
         return super().to_python(value)
 
 
-class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
+class SlugMultipleChoiceField(SlugLookupMixin, forms.ModelMultipleChoiceField):
     """Choose objects by slug from a query string (the parameter may repeat)."""
-
-    def __init__(self, queryset, **kwargs):
-        kwargs.setdefault("to_field_name", "slug")
-        kwargs.setdefault("required", False)
-        super().__init__(queryset, **kwargs)
 
     def _check_values(self, value):
         for slug in value:

@@ -12,6 +12,8 @@ from news import search as news_search
 from news.models import PressRelease
 from news.pagination import NewsPaginator
 
+from .views import QueryFormMixin
+
 RESULTS_PER_SECTION = 10
 
 
@@ -30,20 +32,14 @@ def containing(words, *fields):
     return condition
 
 
-class SiteSearchView(TemplateView):
+class SiteSearchView(QueryFormMixin, TemplateView):
     template_name = "search.html"
-
-    def get(self, request, *args, **kwargs):
-        self.form = SiteSearchForm(request.GET)
-        response = super().get(request, *args, **kwargs)
-        if not self.form.is_valid():
-            response.status_code = 400
-        return response
+    query_form_class = SiteSearchForm
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["form"] = self.form
-        text = self.form.cleaned_data.get("q", "") if self.form.is_valid() else ""
+        context["form"] = self.query_form
+        text = self.query_form.cleaned_data.get("q", "") if self.query_form.is_valid() else ""
         context["q"] = text
         words = news_search.plain_words(text)
         if not words:
