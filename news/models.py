@@ -10,8 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItem
 
+from fields.models import FieldOfWork
 from osce_site.html import SanitizedHTMLField
 from osce_site.models import CaptionedPhoto
+from structures.models import Structure
 
 
 class Place(models.Model):
@@ -101,9 +103,6 @@ class PressReleaseQuerySet(models.QuerySet):
         Prefetching into lists (`to_attr`) spares Django building a filtered queryset per release
         and relation, which cost more than the queries themselves on a page of 20.
         """
-        from fields.models import FieldOfWork
-        from structures.models import Structure
-
         return self.prefetch_related(
             models.Prefetch(
                 "places", queryset=Place.objects.only("name", "slug"), to_attr="listed_places"
