@@ -46,6 +46,7 @@ class ParticipatingState(models.Model):
         _("membership"), max_length=30, choices=Kind, default=Kind.PARTICIPATING
     )
     description = models.TextField(_("description"), blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = ParticipatingStateQuerySet.as_manager()
 

@@ -42,6 +42,7 @@ class FieldOfWork(models.Model):
         related_name="fields_of_work",
         verbose_name=_("operations on the ground"),
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     class Meta:
         verbose_name = _("field of work")

@@ -1,8 +1,7 @@
 """The sitemap: an index at /sitemap.xml and one section per kind of page.
 
-Only the press releases and the newsroom carry a `lastmod`: releases are the only content with
-a real "last changed" time (`updated_at`). The other models have no timestamp, and a date guessed
-from, say, their latest release would tell search engines something untrue about the page.
+Every page carries a `lastmod`: its object's `updated_at`; a list, the latest change among its
+items; the newsroom and the home page, the latest publication or change of a public release.
 """
 
 from functools import wraps
@@ -18,6 +17,13 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.models import PressRelease
 from structures.models import Structure
+
+LISTED = {
+    "fields:list": FieldOfWork.objects.all(),
+    "missions:list": FieldOperation.objects.all(),
+    "countries:list": ParticipatingState.objects.all(),
+    "structures:list": Structure.objects.exclude_field_operations(),
+}
 
 
 class StaticPageSitemap(Sitemap):
@@ -37,34 +43,45 @@ class StaticPageSitemap(Sitemap):
         return reverse(name)
 
     def lastmod(self, name):
-        if name != "news:list":
-            return None
+        if name in LISTED:
+            return LISTED[name].aggregate(latest=Max("updated_at"))["latest"]
         latest = PressRelease.objects.published().aggregate(
             published=Max("published_at"), updated=Max("updated_at")
         )
         return max(filter(None, latest.values()), default=None)
 
 
-class FieldOfWorkSitemap(Sitemap):
+class ObjectSitemap(Sitemap):
+    """A section whose pages each show one object: lastmod is the object's `updated_at`."""
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+    def get_latest_lastmod(self):
+        # For the index: one aggregate, not a walk through every object.
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
+
+class FieldOfWorkSitemap(ObjectSitemap):
     def items(self):
-        return FieldOfWork.objects.only("slug")
+        return FieldOfWork.objects.only("slug", "updated_at")
 
 
-class FieldOperationSitemap(Sitemap):
+class FieldOperationSitemap(ObjectSitemap):
     def items(self):
-        return FieldOperation.objects.only("slug", "kind")
+        return FieldOperation.objects.only("slug", "kind", "updated_at")
 
 
-class ParticipatingStateSitemap(Sitemap):
+class ParticipatingStateSitemap(ObjectSitemap):
     def items(self):
-        return ParticipatingState.objects.only("slug")
+        return ParticipatingState.objects.only("slug", "updated_at")
 
 
-class StructureSitemap(Sitemap):
+class StructureSitemap(ObjectSitemap):
     """Structures and institutions; field operations have their own section."""
 
     def items(self):
-        return Structure.objects.exclude_field_operations().only("slug", "kind")
+        return Structure.objects.exclude_field_operations().only("slug", "kind", "updated_at")
 
 
 class PressReleaseSitemap(Sitemap):

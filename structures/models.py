@@ -61,6 +61,7 @@ class Structure(models.Model):
         _("position"), default=0, help_text=_("Order within menus and lists (lowest first).")
     )
     description = models.TextField(_("description"), blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = StructureQuerySet.as_manager()
 

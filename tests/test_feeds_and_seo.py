@@ -333,7 +333,8 @@ def test_lastmod_of_the_news_and_the_newsroom_ignores_drafts_and_future_releases
     index = sitemap_entries(client, "/sitemap.xml")
 
     assert pages["http://testserver/news/"] == f"{timezone.localdate(three_days_ago):%Y-%m-%d}"
-    assert pages["http://testserver/"] is None  # no timestamp to tell
+    # The home page shows the latest news: it changes with it.
+    assert pages["http://testserver/"] == pages["http://testserver/news/"]
     news_lastmod = timezone.datetime.fromisoformat(index["http://testserver/sitemap-news.xml"])
     assert news_lastmod == three_days_ago
 
@@ -378,8 +379,9 @@ def test_sitemap_query_count_is_pinned(client):
     add_content(27)
     many = [count(url) for url in urls]
 
-    # The index: a count per section, the latest release change twice (news, newsroom page).
-    assert few == many == [7, 2, 1, 2]
+    # The index: a count per section and each section's latest change (one aggregate per object
+    # section, one per page of the pages section); each page of "pages" has its own lastmod.
+    assert few == many == [16, 2, 6, 2]
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client):
@@ -502,3 +504,20 @@ def test_a_title_cannot_break_out_of_the_json_ld_script(client, field):
     assert data["headline"] == title
     assert data["description"] == "</SCRIPT>"
     assert head.meta["og:title"] == title
+
+
+def test_every_page_in_the_sitemap_has_a_lastmod(client, release, field, mission, serbia):
+    field.summary = "Edited today."
+    field.save()
+    sections = ["pages", "fields-of-work", "field-operations", "states", "structures", "news"]
+    for section in sections:
+        entries = sitemap_entries(client, f"/sitemap-{section}.xml")
+        assert entries, section
+        assert all(entries.values()), f"{section}: {entries}"
+    fields = sitemap_entries(client, "/sitemap-fields-of-work.xml")
+    field.refresh_from_db()
+    assert timezone.datetime.fromisoformat(
+        fields[f"http://testserver{field.get_absolute_url()}"]
+    ) == (field.updated_at.replace(microsecond=0)) or fields[
+        f"http://testserver{field.get_absolute_url()}"
+    ].startswith(timezone.localtime(field.updated_at).date().isoformat())
