@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 
-from .models import FieldOperation, WorkSection
+from .models import FieldOperation, GalleryPhoto, WorkSection
 
 
 class WorkSectionInline(admin.StackedInline):
@@ -22,6 +22,12 @@ class WorkSectionInline(admin.StackedInline):
     ]
 
 
+class GalleryPhotoInline(admin.TabularInline):
+    model = GalleryPhoto
+    extra = 0
+    fields = ["position", "photo", "photo_alt", "photo_caption", "photo_credit"]
+
+
 @admin.register(FieldOperation)
 class FieldOperationAdmin(NavigationContentAdminMixin, SiteModelAdmin):
     list_display = [
@@ -38,7 +44,7 @@ class FieldOperationAdmin(NavigationContentAdminMixin, SiteModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["host_country"]
     date_hierarchy = "established"
-    inlines = [WorkSectionInline]
+    inlines = [WorkSectionInline, GalleryPhotoInline]
     fieldsets = [
         (None, {"fields": ["name", "full_name", "slug", "operation_type", "position"]}),
         (

@@ -104,3 +104,36 @@ class WorkSection(CaptionedPhoto):
 
     def __str__(self):
         return self.title
+
+
+class GalleryPhoto(CaptionedPhoto):
+    """A photograph of an operation's gallery ("... in pictures"), in the editors' order."""
+
+    operation = models.ForeignKey(
+        FieldOperation,
+        on_delete=models.CASCADE,
+        related_name="gallery",
+        verbose_name=_("field operation"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # In a gallery the photograph is the point: it and its alt text are required.
+    photo = models.ImageField(
+        _("photograph"),
+        upload_to="gallery/%Y/%m/",
+        width_field="photo_width",
+        height_field="photo_height",
+    )
+    photo_alt = models.CharField(
+        _("alt text"),
+        max_length=250,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
+
+    class Meta:
+        verbose_name = _("gallery photograph")
+        verbose_name_plural = _("gallery photographs")
+        ordering = ["operation", "position", "id"]
+        indexes = [models.Index(fields=["operation", "position"], name="gallery_order_idx")]
+
+    def __str__(self):
+        return self.photo_caption or self.photo_alt

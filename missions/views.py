@@ -31,7 +31,7 @@ class FieldOperationDetailView(DetailView):
     def get_queryset(self):
         sections = WorkSection.objects.prefetch_related("fields_of_work")
         return FieldOperation.objects.select_related("host_country").prefetch_related(
-            Prefetch("sections", queryset=sections)
+            Prefetch("sections", queryset=sections), "gallery"
         )
 
     def get_context_data(self, **kwargs):

@@ -2111,3 +2111,39 @@ PRESS_RELEASES = [
         "photo": None,
     },
 ]
+
+SERBIA_GALLERY = [  # the Mission to Serbia's photo gallery, in order
+    {
+        "caption": (
+            "Experts from Serbia, Slovenia, Montenegro and Bosnia and Herzegovina compare how "
+            "their countries protect classified information, Belgrade, 11 October 2012"
+        ),
+        "credit": "OSCE/Milan Obradovic",
+        "alt": "Delegates listening to a speaker at a conference table",
+    },
+    {
+        "caption": (
+            "Members of a municipal assembly take part in a training course on drafting local "
+            "budgets in an open and accountable way, Kragujevac, 4 March 2016"
+        ),
+        "credit": "OSCE/Jelena Marković",
+        "alt": "Councillors working in small groups around a table",
+    },
+    {
+        "caption": (
+            "Representatives of national minority councils meet officials of the Ministry of "
+            "Public Administration to discuss education in minority languages, Novi Sad, "
+            "18 May 2018"
+        ),
+        "credit": "OSCE/Ivan Petrović",
+        "alt": "Participants seated in a semicircle during a discussion",
+    },
+    {
+        "caption": (
+            "Young people from across Serbia present their ideas for more inclusive local youth "
+            "policies at a forum supported by the Mission, Niš, 9 October 2023"
+        ),
+        "credit": "OSCE/Ana Stojanović",
+        "alt": "A young woman presenting to an audience with a screen behind her",
+    },
+]

@@ -19,7 +19,7 @@ def change_form_data(client, obj, **overrides):
         if isinstance(widget, forms.MultiWidget):
             parts = widget.decompress(value)
             data.update({f"{bound.html_name}_{i}": part for i, part in enumerate(parts)})
-        elif value not in (None, False):
+        elif value is not None and value is not False:  # 0 is a value (`0 in (None, False)`)
             data[bound.html_name] = value
     for inline in response.context["inline_admin_formsets"]:
         management = inline.formset.management_form

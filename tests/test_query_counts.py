@@ -72,7 +72,7 @@ PAGES = {
     "fields list": (lambda site: "/fields-of-work/", 6),
     "field page": (lambda site: site["field"].get_absolute_url(), 13),
     "operations list": (lambda site: "/field-operations/", 6),
-    "operation page": (lambda site: site["operation"].get_absolute_url(), 13),
+    "operation page": (lambda site: site["operation"].get_absolute_url(), 14),
     "states list": (lambda site: "/participating-states/", 7),
     "state page": (lambda site: site["state"].get_absolute_url(), 12),
     "structures list": (lambda site: "/structures/", 7),

@@ -1,5 +1,5 @@
-"""Demo content: the Elections page, the Mission to Serbia's "Our work" sections, and press
-releases over many fields, sources, places and years, with photographs drawn by Pillow.
+"""Demo content: the Elections page, the Mission to Serbia's "Our work" sections and gallery, and
+press releases over many fields, sources, places and years, with photographs drawn by Pillow.
 
 Idempotent: it only adds what is missing and never changes what editors have edited.
 """
@@ -60,6 +60,7 @@ class Command(BaseCommand):
             places = self.load_places()
             self.load_elections_page()
             self.load_serbia_sections()
+            self.load_serbia_gallery()
             created = self.load_press_releases(places)
             if created:
                 refresh_search_index()
@@ -122,6 +123,15 @@ class Command(BaseCommand):
                 attach_photo(section, f"serbia-{entry['title']}", photo)
             section.save()
             section.fields_of_work.set([fields[slug] for slug in entry["fields"] if slug in fields])
+
+    def load_serbia_gallery(self):
+        mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
+        if mission is None or mission.gallery.exists():
+            return
+        for position, entry in enumerate(data.SERBIA_GALLERY, start=1):
+            photo = mission.gallery.model(operation=mission, position=position)
+            attach_photo(photo, f"serbia-gallery-{position}", entry)
+            photo.save()
 
     def load_press_releases(self, places):
         existing = set(PressRelease.objects.values_list("slug", flat=True))
