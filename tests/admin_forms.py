@@ -16,6 +16,8 @@ def change_form_data(client, obj, **overrides):
     data = {}
     for bound in response.context["adminform"].form:
         value, widget = bound.value(), bound.field.widget
+        if isinstance(bound.field, forms.FileField):
+            continue  # a browser posts nothing for a file input left as it is
         if isinstance(widget, forms.MultiWidget):
             parts = widget.decompress(value)
             data.update({f"{bound.html_name}_{i}": part for i, part in enumerate(parts)})

@@ -17,7 +17,7 @@ from countries.models import ParticipatingState
 from news.models import Place, PressRelease
 from structures.models import Structure
 from tests import factories
-from tests.admin_forms import change_form_data
+from tests.admin_forms import change_form_data, change_url
 
 pytestmark = pytest.mark.django_db
 
@@ -447,3 +447,15 @@ def test_changelist_query_count_does_not_grow_with_rows(editor_client, changelis
 
     assert many_rows == few_rows + 27
     assert many_queries == few_queries
+
+
+def test_changing_a_published_releases_slug_keeps_its_old_address(editor_client, client, release):
+    old_address = release.get_absolute_url()
+    response = editor_client.post(
+        change_url(release), change_form_data(editor_client, release, slug="chair-in-belgrade")
+    )
+    assert response.status_code == 302
+    moved = client.get(old_address)
+    assert moved.status_code == 301
+    assert moved["Location"] == "/news/chair-in-belgrade/"
+    assert client.get("/news/chair-in-belgrade/").status_code == 200
