@@ -1,4 +1,5 @@
 from django.contrib import admin
+from reversion_compare.admin import CompareVersionAdmin
 
 from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 
@@ -6,7 +7,7 @@ from .models import Chairpersonship, ParticipatingState
 
 
 @admin.register(ParticipatingState)
-class ParticipatingStateAdmin(NavigationContentAdminMixin, SiteModelAdmin):
+class ParticipatingStateAdmin(NavigationContentAdminMixin, CompareVersionAdmin, SiteModelAdmin):
     list_display = ["name", "code", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "code", "sort_name"]

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count
+from reversion_compare.admin import CompareVersionAdmin
 
 from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 
@@ -13,7 +14,7 @@ class ResourceLinkInline(admin.TabularInline):
 
 
 @admin.register(FieldOfWork)
-class FieldOfWorkAdmin(NavigationContentAdminMixin, SiteModelAdmin):
+class FieldOfWorkAdmin(NavigationContentAdminMixin, CompareVersionAdmin, SiteModelAdmin):
     list_display = ["name", "slug", "operation_count", "release_count"]
     search_fields = ["name", "summary"]
     prepopulated_fields = {"slug": ["name"]}

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from reversion_compare.admin import CompareVersionAdmin
 
 from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 
@@ -29,7 +30,7 @@ class GalleryPhotoInline(admin.TabularInline):
 
 
 @admin.register(FieldOperation)
-class FieldOperationAdmin(NavigationContentAdminMixin, SiteModelAdmin):
+class FieldOperationAdmin(NavigationContentAdminMixin, CompareVersionAdmin, SiteModelAdmin):
     list_display = [
         "name",
         "operation_type",

@@ -3,6 +3,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from reversion_compare.admin import CompareVersionAdmin
 
 from osce_site import cache
 from osce_site.admin import SiteModelAdmin, StampedAdminMixin
@@ -68,7 +69,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 
 @admin.register(PressRelease)
-class PressReleaseAdmin(StampedAdminMixin, SiteModelAdmin):
+class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
     list_display = ["title", "published_at", "visibility", "source_names", "field_names"]
     list_filter = [VisibilityFilter, "fields_of_work", "sources", YearFilter]
     search_fields = ["title", "summary", "slug"]

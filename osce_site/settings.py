@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "taggit",
+    "reversion",
+    "reversion_compare",
     "osce_site",
     "countries",
     "structures",

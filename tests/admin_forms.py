@@ -11,13 +11,19 @@ def change_url(obj):
 
 def change_form_data(client, obj, **overrides):
     """The data the admin change form of `obj` would post unchanged, then `overrides`."""
-    response = client.get(change_url(obj))
+    return form_page_data(client, change_url(obj), **overrides)
+
+
+def form_page_data(client, url, **overrides):
+    """What the admin form at `url` (change, revision, recover) posts as shown, then `overrides`."""
+    response = client.get(url)
     assert response.status_code == 200
     data = {}
     for bound in response.context["adminform"].form:
-        value, widget = bound.value(), bound.field.widget
-        if isinstance(bound.field, forms.FileField):
+        field, widget = bound.field, bound.field.widget
+        if isinstance(field, forms.FileField):
             continue  # a browser posts nothing for a file input left as it is
+        value = field.prepare_value(bound.value())  # model instances become their ids
         if isinstance(widget, forms.MultiWidget):
             parts = widget.decompress(value)
             data.update({f"{bound.html_name}_{i}": part for i, part in enumerate(parts)})
