@@ -9,6 +9,7 @@ from osce_site import cache
 from osce_site.admin import SiteModelAdmin, StampedAdminMixin
 from structures.models import Structure
 
+from .forms_admin import PressReleaseAdminForm
 from .models import Place, PressRelease
 from .search import refresh_search_index
 
@@ -70,6 +71,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 @admin.register(PressRelease)
 class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
+    form = PressReleaseAdminForm
     list_display = ["title", "published_at", "visibility", "source_names", "field_names"]
     list_filter = [VisibilityFilter, "fields_of_work", "sources", YearFilter]
     search_fields = ["title", "summary", "slug"]
@@ -79,7 +81,7 @@ class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
     actions = ["publish", "unpublish"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status", "published_at"]}),
+        (None, {"fields": ["title", "slug", "status", "published_at", "opened_version"]}),
         (_("Where and who"), {"fields": ["places", "sources", "fields_of_work", "states"]}),
         (_("Text"), {"fields": ["summary", "body", "tags"]}),
         (

@@ -459,3 +459,20 @@ def test_changing_a_published_releases_slug_keeps_its_old_address(editor_client,
     assert moved.status_code == 301
     assert moved["Location"] == "/news/chair-in-belgrade/"
     assert client.get("/news/chair-in-belgrade/").status_code == 200
+
+
+def test_the_second_of_two_editors_is_warned_instead_of_overwriting(editor_client, release):
+    first = change_form_data(editor_client, release, title="Title by the first editor")
+    second = change_form_data(editor_client, release, summary="Summary by the second editor")
+
+    assert editor_client.post(change_url(release), first).status_code == 302
+    refused = editor_client.post(change_url(release), second)
+
+    assert refused.status_code == 200
+    assert "Someone else saved this release since you opened it" in refused.content.decode()
+    release.refresh_from_db()
+    assert release.title == "Title by the first editor"
+    assert release.summary == "A visit to the Mission."
+    # Opened again, the second editor's change goes through.
+    again = change_form_data(editor_client, release, summary="Summary by the second editor")
+    assert editor_client.post(change_url(release), again).status_code == 302

@@ -1,0 +1,55 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import PressRelease
+
+
+class PressReleaseAdminForm(forms.ModelForm):
+    """The admin's release form. It remembers which version of the release the editor opened,
+    and refuses to save over a change someone else saved since (instead of silently losing it).
+    """
+
+    opened_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = PressRelease
+        fields = [
+            "title",
+            "slug",
+            "status",
+            "published_at",
+            "places",
+            "sources",
+            "fields_of_work",
+            "states",
+            "summary",
+            "body",
+            "tags",
+            "photo",
+            "photo_alt",
+            "photo_caption",
+            "photo_credit",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["opened_version"].initial = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        data = super().clean()
+        opened = data.get("opened_version")
+        if self.instance.pk and opened:
+            saved = PressRelease.objects.filter(pk=self.instance.pk).values_list(
+                "updated_at", flat=True
+            )
+            current = saved.first()
+            if current and current.isoformat() != opened:
+                raise forms.ValidationError(
+                    _(
+                        "Someone else saved this release since you opened it. Nothing was saved: "
+                        "open it again to see their changes, then make yours."
+                    ),
+                    code="edit_conflict",
+                )
+        return data
