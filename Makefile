@@ -48,6 +48,7 @@ run: install .env ## From nothing to the site on http://127.0.0.1:8000 (referenc
 	$(MANAGE) load_reference_data
 	$(MANAGE) load_demo_content
 	$(MANAGE) createinitialrevisions
+	$(MANAGE) create_roles
 	$(MANAGE) create_dev_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 

@@ -1,5 +1,12 @@
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -9,34 +16,41 @@ from osce_site import cache
 from osce_site.admin import SiteModelAdmin, StampedAdminMixin
 from structures.models import Structure
 
+from . import services
+from .calendar import CALENDAR_SPAN, CalendarForm, calendar_days
 from .forms_admin import PressReleaseAdminForm
-from .models import Place, PressRelease
+from .models import EditorialScope, Place, PressRelease
 from .search import refresh_search_index
 
 
 class VisibilityFilter(admin.SimpleListFilter):
-    """Draft, scheduled (published but dated in the future) or live on the site."""
+    """Where releases stand in the workflow, and whether the clock has made them public."""
 
-    title = _("visibility")
+    title = _("status")
     parameter_name = "visibility"
 
     def lookups(self, request, model_admin):
         return [
             ("draft", _("Draft")),
-            ("scheduled", _("Scheduled")),
-            ("live", _("Published")),
+            ("in_review", _("In review")),
+            ("embargoed", _("Embargoed")),
+            ("live", _("Live")),
+            ("expired", _("Expired")),
+            ("archived", _("Archived")),
         ]
 
     def queryset(self, request, queryset):
         now = timezone.now()
-        published = PressRelease.Status.PUBLISHED
+        released = queryset.filter(status__in=PressRelease.RELEASED)
         match self.value():
-            case "draft":
-                return queryset.filter(status=PressRelease.Status.DRAFT)
-            case "scheduled":
-                return queryset.filter(status=published, published_at__gt=now)
+            case "draft" | "in_review" | "archived" as status:
+                return queryset.filter(status=status)
+            case "embargoed":
+                return released.filter(published_at__gt=now)
             case "live":
-                return queryset.filter(status=published, published_at__lte=now)
+                return queryset.published()
+            case "expired":
+                return released.filter(expires_at__lte=now)
         return queryset
 
 
@@ -71,17 +85,23 @@ class PlaceAdmin(admin.ModelAdmin):
 
 @admin.register(PressRelease)
 class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
+    """Press releases, for three roles (see osce_site/roles.py): editors write and submit for
+    review; publishers also publish, schedule, unpublish and archive; an editorial scope limits
+    mission staff to their own operation's releases, in every view of this admin."""
+
     form = PressReleaseAdminForm
+    change_list_template = "admin/news/pressrelease/change_list.html"
     list_display = ["title", "published_at", "visibility", "source_names", "field_names"]
     list_filter = [VisibilityFilter, "fields_of_work", "sources", YearFilter]
     search_fields = ["title", "summary", "slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["places", "sources", "fields_of_work", "states"]
-    actions = ["publish", "unpublish"]
+    actions = ["submit_for_review", "publish", "unpublish", "archive"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status", "published_at", "opened_version"]}),
+        (None, {"fields": ["title", "slug", "opened_version"]}),
+        (_("Publication"), {"fields": ["status", "published_at", "expires_at"]}),
         (_("Where and who"), {"fields": ["places", "sources", "fields_of_work", "states"]}),
         (_("Text"), {"fields": ["summary", "body", "tags"]}),
         (
@@ -90,16 +110,39 @@ class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
         ),
         StampedAdminMixin.stamp_fieldset,
     ]
+    # What only a publisher may change once a release is released or archived.
+    publication_fields = ["status", "published_at", "expires_at"]
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
+            .visible_to(request.user)
             .prefetch_related(
                 Prefetch("sources", queryset=Structure.objects.only("name", "full_name")),
                 "fields_of_work",
             )
         )
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("news.publish_pressrelease")
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user
+        return form
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not self.has_publish_permission(request):
+            kwargs["choices"] = [(status.value, status.label) for status in PressRelease.UNRELEASED]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        released = obj and obj.status not in PressRelease.UNRELEASED
+        if released and not self.has_publish_permission(request):
+            readonly = [*readonly, *self.publication_fields]
+        return readonly
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -107,11 +150,67 @@ class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
         refresh_search_index([form.instance.pk])
         cache.content_changed(cache.NEWS)
 
+    def get_urls(self):
+        calendar = self.admin_site.admin_view(self.calendar_view)
+        return [
+            path("calendar/", calendar, name="news_pressrelease_calendar"),
+            *super().get_urls(),
+        ]
+
+    def calendar_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        form = CalendarForm(request.GET)
+        first_day = form.first_day()
+        days = calendar_days(PressRelease.objects.visible_to(request.user), first_day)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Editorial calendar"),
+            "form": form,
+            "days": days,
+            "first_day": first_day,
+            "previous_start": first_day - CALENDAR_SPAN,
+            "next_start": first_day + CALENDAR_SPAN,
+            "today": timezone.localdate(),
+        }
+        return TemplateResponse(request, "admin/news/pressrelease/calendar.html", context)
+
+    # Mission staff must not reach another operation's release through the history,
+    # comparison, revision or recovery views either (django-reversion does not scope them).
+
+    def _check_scope(self, request, object_id):
+        if not self.get_queryset(request).filter(pk=unquote(object_id)).exists():
+            raise Http404(_("No press release with this id is open to you."))
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._check_scope(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def compare_view(self, request, object_id, extra_context=None):
+        self._check_scope(request, object_id)
+        return super().compare_view(request, object_id, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        self._check_scope(request, object_id)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        if EditorialScope.sources_of(request.user) is not None:
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if EditorialScope.sources_of(request.user) is not None:
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
     @admin.display(description=_("status"), ordering="status")
     def visibility(self, obj):
-        if obj.is_scheduled:
-            return _("Scheduled")
-        return obj.get_status_display()
+        if obj.is_embargoed:
+            until = timezone.localtime(obj.published_at)
+            return _("Embargoed until %(time)s") % {"time": until.strftime("%d.%m.%Y %H:%M")}
+        return obj.state_label
 
     @admin.display(description=_("sources"))
     def source_names(self, obj):
@@ -121,25 +220,65 @@ class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
     def field_names(self, obj):
         return ", ".join(field.name for field in obj.fields_of_work.all())
 
-    @admin.action(description=_("Publish the selected press releases"))
-    def publish(self, request, queryset):
-        count = queryset.publish()
-        cache.content_changed(cache.NEWS)
-        self.message_user(
+    def _report(self, request, count, singular, plural):
+        self.message_user(request, ngettext(singular, plural, count) % count, messages.SUCCESS)
+
+    @admin.action(
+        description=_("Submit the selected press releases for review"), permissions=["change"]
+    )
+    def submit_for_review(self, request, queryset):
+        count = services.submit_for_review(
+            queryset.filter(status=PressRelease.Status.DRAFT), user=request.user
+        )
+        self._report(
             request,
-            ngettext("%d press release published.", "%d press releases published.", count) % count,
-            messages.SUCCESS,
+            count,
+            "%d press release submitted for review.",
+            "%d press releases submitted for review.",
         )
 
-    @admin.action(description=_("Unpublish the selected press releases (back to draft)"))
+    @admin.action(
+        description=_("Publish the selected press releases (scheduled if dated ahead)"),
+        permissions=["publish"],
+    )
+    def publish(self, request, queryset):
+        count = services.publish(queryset, user=request.user)
+        self._report(request, count, "%d press release published.", "%d press releases published.")
+
+    @admin.action(
+        description=_("Unpublish the selected press releases (back to draft)"),
+        permissions=["publish"],
+    )
     def unpublish(self, request, queryset):
-        count = queryset.unpublish()
-        cache.content_changed(cache.NEWS)
-        self.message_user(
+        count = services.unpublish(queryset, user=request.user)
+        self._report(
             request,
-            ngettext(
-                "%d press release set back to draft.", "%d press releases set back to draft.", count
-            )
-            % count,
-            messages.SUCCESS,
+            count,
+            "%d press release set back to draft.",
+            "%d press releases set back to draft.",
         )
+
+    @admin.action(
+        description=_("Archive the selected press releases (off the site)"),
+        permissions=["publish"],
+    )
+    def archive(self, request, queryset):
+        count = services.archive(queryset, user=request.user)
+        self._report(request, count, "%d press release archived.", "%d press releases archived.")
+
+
+class EditorialScopeInline(admin.StackedInline):
+    model = EditorialScope
+    can_delete = True
+    autocomplete_fields = ["sources"]
+    verbose_name_plural = _("Editorial scope (leave empty for all releases)")
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    """Django's user admin, with the editorial scope that limits mission staff."""
+
+    inlines = [*BaseUserAdmin.inlines, EditorialScopeInline]

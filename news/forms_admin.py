@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import PressRelease
+from .models import EditorialScope, PressRelease
+from .services import released_status
 
 
 class PressReleaseAdminForm(forms.ModelForm):
@@ -10,6 +11,8 @@ class PressReleaseAdminForm(forms.ModelForm):
     """
 
     opened_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    # The editor using the form; the admin sets it (see PressReleaseAdmin.get_form).
+    user = None
 
     class Meta:
         model = PressRelease
@@ -18,6 +21,7 @@ class PressReleaseAdminForm(forms.ModelForm):
             "slug",
             "status",
             "published_at",
+            "expires_at",
             "places",
             "sources",
             "fields_of_work",
@@ -36,8 +40,24 @@ class PressReleaseAdminForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["opened_version"].initial = self.instance.updated_at.isoformat()
 
+    def clean_sources(self):
+        sources = self.cleaned_data["sources"]
+        own = EditorialScope.sources_of(self.user) if self.user else None
+        if own is not None and not set(sources) & set(own):
+            raise forms.ValidationError(
+                _("Include at least one of your own sources: %(sources)s."),
+                code="outside_scope",
+                params={"sources": ", ".join(str(source) for source in own)},
+            )
+        return sources
+
     def clean(self):
         data = super().clean()
+        # A released status follows the clock: a future time is scheduled, a past one live.
+        status = data.get("status")
+        published_at = data.get("published_at", self.instance.published_at)
+        if status in PressRelease.RELEASED and published_at:
+            data["status"] = released_status(published_at)
         opened = data.get("opened_version")
         if self.instance.pk and opened:
             saved = PressRelease.objects.filter(pk=self.instance.pk).values_list(

@@ -3,6 +3,7 @@ from datetime import datetime, time, timedelta
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -45,8 +46,38 @@ class Place(models.Model):
 
 class PressReleaseQuerySet(models.QuerySet):
     def published(self):
-        """What the public may see: published, and dated up to now. Everything public uses it."""
-        return self.filter(status=PressRelease.Status.PUBLISHED, published_at__lte=timezone.now())
+        """What the public may see: everything public goes through this.
+
+        A release is public once a publisher has released it (status scheduled or published),
+        its embargo time has passed and its expiry, if any, has not. The clock decides, so a
+        scheduled release goes live on time with nobody acting.
+        """
+        now = timezone.now()
+        return self.filter(
+            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now),
+            status__in=PressRelease.RELEASED,
+            published_at__lte=now,
+        )
+
+    def visible_to(self, user):
+        """The releases `user` may see and change in the admin: all of them, unless an
+        editorial scope limits the user to the releases of some sources (e.g. their mission).
+        """
+        sources = EditorialScope.sources_of(user)
+        if sources is None:
+            return self
+        return self.from_source(*sources)
+
+    def due_to_go_live(self, now=None):
+        """Scheduled releases whose embargo has passed (public already; status still says
+        scheduled until `go_live` tidies it)."""
+        return self.filter(
+            status=PressRelease.Status.SCHEDULED, published_at__lte=now or timezone.now()
+        )
+
+    def due_to_expire(self, now=None):
+        """Released releases whose expiry has passed (off the site already)."""
+        return self.filter(status__in=PressRelease.RELEASED, expires_at__lte=now or timezone.now())
 
     def in_field(self, *fields):
         """Releases in any of the given fields of work (each release once)."""
@@ -84,12 +115,6 @@ class PressReleaseQuerySet(models.QuerySet):
             end = datetime.combine(last_day + timedelta(days=1), time.min)
             releases = releases.filter(published_at__lt=timezone.make_aware(end))
         return releases
-
-    def publish(self):
-        return self.update(status=PressRelease.Status.PUBLISHED, updated_at=timezone.now())
-
-    def unpublish(self):
-        return self.update(status=PressRelease.Status.DRAFT, updated_at=timezone.now())
 
     def with_listing_relations(self):
         """`with_relations()`, without the wide columns a list does not show (the body and the
@@ -138,7 +163,15 @@ class PressReleaseQuerySet(models.QuerySet):
 class PressRelease(CaptionedPhoto):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        IN_REVIEW = "in_review", _("In review")
+        SCHEDULED = "scheduled", _("Scheduled (under embargo)")
         PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived (off the site)")
+
+    # Statuses a publisher has released: public from `published_at` until `expires_at`.
+    RELEASED = [Status.SCHEDULED, Status.PUBLISHED]
+    # Statuses an editor without the publish permission may set.
+    UNRELEASED = [Status.DRAFT, Status.IN_REVIEW]
 
     class Type(models.TextChoices):
         PRESS_RELEASE = "press_release", _("Press release")
@@ -164,7 +197,16 @@ class PressRelease(CaptionedPhoto):
     published_at = models.DateTimeField(
         _("publication date and time"),
         default=timezone.now,
-        help_text=_("Shown as the release's date. A future date keeps it hidden until then."),
+        help_text=_(
+            "Vienna time. Shown as the release's date. A future time is an embargo: the release "
+            "stays hidden until then and goes live by itself."
+        ),
+    )
+    expires_at = models.DateTimeField(
+        _("expiry"),
+        null=True,
+        blank=True,
+        help_text=_("Vienna time. Optional: the release leaves the site at this time."),
     )
     places = models.ManyToManyField(
         Place, related_name="press_releases", verbose_name=_("places (dateline)")
@@ -226,10 +268,20 @@ class PressRelease(CaptionedPhoto):
             # and groups from this index alone (PostgreSQL; SQLite ignores `include`).
             models.Index(
                 fields=["-published_at", "-id"],
-                include=["type"],
-                condition=models.Q(status="published"),
-                name="release_published_idx",
+                include=["type", "expires_at"],
+                condition=models.Q(status__in=["scheduled", "published"]),
+                name="release_released_idx",
             ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(expires_at__isnull=True)
+                | models.Q(expires_at__gt=models.F("published_at")),
+                name="release_expires_after_publication",
+            ),
+        ]
+        permissions = [
+            ("publish_pressrelease", _("Can publish, schedule, unpublish and archive releases")),
         ]
 
     def __str__(self):
@@ -238,18 +290,79 @@ class PressRelease(CaptionedPhoto):
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
 
+    def clean(self):
+        super().clean()
+        if self.expires_at and self.published_at and self.expires_at <= self.published_at:
+            raise ValidationError(
+                {"expires_at": _("The expiry must come after the publication time.")}
+            )
+
+    @property
+    def is_released(self):
+        return self.status in self.RELEASED
+
     @property
     def is_published(self):
-        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+        """Public now: the same rule as `PressRelease.objects.published()`."""
+        now = timezone.now()
+        return (
+            self.is_released
+            and self.published_at <= now
+            and (self.expires_at is None or self.expires_at > now)
+        )
 
     @property
-    def is_scheduled(self):
-        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+    def is_embargoed(self):
+        """Released, waiting for its publication time."""
+        return self.is_released and self.published_at > timezone.now()
 
-    def publish(self):
-        self.status = self.Status.PUBLISHED
-        self.save(update_fields=["status", "updated_at"])
+    @property
+    def has_expired(self):
+        expires_at = self.expires_at
+        return self.is_released and expires_at is not None and expires_at <= timezone.now()
 
-    def unpublish(self):
-        self.status = self.Status.DRAFT
-        self.save(update_fields=["status", "updated_at"])
+    @property
+    def state_label(self):
+        """Where the release stands right now, in the editors' words."""
+        if self.is_embargoed:
+            return _("Embargoed")
+        if self.has_expired:
+            return _("Expired")
+        if self.is_released:
+            return _("Live")
+        return self.get_status_display()
+
+
+class EditorialScope(models.Model):
+    """Limits a staff member to the releases of some sources, typically their own field
+    operation: they neither see nor change other sources' releases in the admin."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="editorial_scope",
+        verbose_name=_("user"),
+    )
+    sources = models.ManyToManyField(
+        "structures.Structure",
+        related_name="+",
+        verbose_name=_("limited to the releases of"),
+        help_text=_("The user sees and edits only releases issued by one of these sources."),
+    )
+
+    class Meta:
+        verbose_name = _("editorial scope")
+        verbose_name_plural = _("editorial scopes")
+
+    def __str__(self):
+        return str(self.user)
+
+    @classmethod
+    def sources_of(cls, user):
+        """The sources `user` is limited to, or None when unlimited (cached on the user)."""
+        if not hasattr(user, "_editorial_sources"):
+            scope = None
+            if user.is_authenticated and not user.is_superuser:
+                scope = cls.objects.filter(user=user).prefetch_related("sources").first()
+            user._editorial_sources = list(scope.sources.all()) if scope else None
+        return user._editorial_sources

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic import DetailView, ListView
 
 from osce_site.views import QueryFormMixin
@@ -52,8 +53,37 @@ class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):
 
 
 class PressReleaseDetailView(PublishedReleaseMixin, DetailView):
+    """A release's page. Staff who may change a release also see it before (or after) it is
+    public, on this same page, marked as a preview and never cached or indexed."""
+
     template_name = "news/press_release_detail.html"
     context_object_name = "release"
 
+    def may_preview(self):
+        return self.request.user.has_perm("news.change_pressrelease")
+
     def get_queryset(self):
-        return super().get_queryset().with_relations().prefetch_related("states").with_tags()
+        if self.may_preview():
+            # Their own releases in any status (all of them unless an editorial scope limits
+            # them), and whatever the public sees.
+            own = PressRelease.objects.visible_to(self.request.user)
+            releases = own | PressRelease.objects.published()
+        else:
+            releases = super().get_queryset()
+        return releases.with_relations().prefetch_related("states").with_tags()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["preview"] = not self.object.is_published
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context["preview"] or self.may_preview():
+            # Nothing an editor sees (a preview, or a page rendered for a logged-in editor)
+            # may be kept by a browser or a shared cache.
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
+        if context["preview"]:
+            response["X-Robots-Tag"] = "noindex, nofollow"
+        return response

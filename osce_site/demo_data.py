@@ -2031,7 +2031,7 @@ PRESS_RELEASES = [
         "slug": "odihr-meeting-hate-crimes-against-roma-and-sinti-2026",
         "title": "ODIHR meeting discusses responses to hate crimes against Roma and Sinti",
         "published_at": "2026-11-19T16:00",
-        "status": "draft",
+        "status": "in_review",
         "places": ["Warsaw"],
         "sources": ["office-for-democratic-institutions-and-human-rights"],
         "fields": ["roma-and-sinti", "tolerance-and-non-discrimination"],
@@ -2068,7 +2068,7 @@ PRESS_RELEASES = [
         "slug": "anti-trafficking-conference-technology-facilitated-exploitation-2027",
         "title": "Anti-trafficking conference to focus on technology-facilitated exploitation",
         "published_at": "2027-02-10T10:00",
-        "status": "published",
+        "status": "scheduled",
         "places": ["Vienna"],
         "sources": [
             (

@@ -26,7 +26,7 @@ def form_page_data(client, url, **overrides):
         value = field.prepare_value(bound.value())  # model instances become their ids
         if isinstance(widget, forms.MultiWidget):
             parts = widget.decompress(value)
-            data.update({f"{bound.html_name}_{i}": part for i, part in enumerate(parts)})
+            data.update({f"{bound.html_name}_{i}": part or "" for i, part in enumerate(parts)})
         elif value is not None and value is not False:  # 0 is a value (`0 in (None, False)`)
             data[bound.html_name] = value
     for inline in response.context["inline_admin_formsets"]:

@@ -104,5 +104,10 @@ def make_draft(title=None, **extra):
 
 
 def make_scheduled(title=None, **extra):
-    """Published, but dated tomorrow: hidden until then."""
-    return make_release(title, published_at=timezone.now() + timedelta(days=1), **extra)
+    """Released under embargo until tomorrow: hidden until then."""
+    return make_release(
+        title,
+        status=PressRelease.Status.SCHEDULED,
+        published_at=extra.pop("published_at", timezone.now() + timedelta(days=1)),
+        **extra,
+    )

@@ -1,13 +1,14 @@
 """The admin as editors use it: through the test client and the admin's own URLs."""
 
 import io
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -143,12 +144,20 @@ def test_add_and_change_pages_open(editor_client, make):
 RELEASES_URL = reverse("admin:news_pressrelease_changelist")
 
 
-def test_visibility_filter_separates_draft_scheduled_and_live(editor_client):
-    draft = factories.make_draft("A draft")
-    scheduled = factories.make_scheduled("Out tomorrow")
-    live = factories.make_release("Out already")
+def test_status_filter_separates_each_stage_of_the_workflow(editor_client):
+    hour = timedelta(hours=1)
+    releases = {
+        "draft": factories.make_draft("A draft"),
+        "in_review": factories.make_release("Waiting", status=PressRelease.Status.IN_REVIEW),
+        "embargoed": factories.make_scheduled("Out tomorrow"),
+        "live": factories.make_release("Out already"),
+        "expired": factories.make_release(
+            "Gone", published_at=timezone.now() - 2 * hour, expires_at=timezone.now() - hour
+        ),
+        "archived": factories.make_release("Old", status=PressRelease.Status.ARCHIVED),
+    }
 
-    for value, expected in [("draft", draft), ("scheduled", scheduled), ("live", live)]:
+    for value, expected in releases.items():
         assert listed(editor_client.get(RELEASES_URL, {"visibility": value})) == {expected}
 
 
@@ -196,7 +205,7 @@ def run_action(client, action, *releases):
 
 def test_publish_action_puts_drafts_on_the_site(editor_client):
     draft, untouched = factories.make_draft(), factories.make_draft()
-    assert editor_client.get(draft.get_absolute_url()).status_code == 404
+    assert Client().get(draft.get_absolute_url()).status_code == 404
 
     response = run_action(editor_client, "publish", draft)
 
@@ -205,18 +214,18 @@ def test_publish_action_puts_drafts_on_the_site(editor_client):
     untouched.refresh_from_db()
     assert draft.status == PressRelease.Status.PUBLISHED
     assert untouched.status == PressRelease.Status.DRAFT
-    assert editor_client.get(draft.get_absolute_url()).status_code == 200
+    assert Client().get(draft.get_absolute_url()).status_code == 200
 
 
 def test_unpublish_action_takes_releases_off_the_site(editor_client, release):
-    assert editor_client.get(release.get_absolute_url()).status_code == 200
+    assert Client().get(release.get_absolute_url()).status_code == 200
 
     response = run_action(editor_client, "unpublish", release)
 
     assert response.status_code == 302
     release.refresh_from_db()
     assert release.status == PressRelease.Status.DRAFT
-    assert editor_client.get(release.get_absolute_url()).status_code == 404
+    assert Client().get(release.get_absolute_url()).status_code == 404
 
 
 # Adding a press release ------------------------------------------------------------------------

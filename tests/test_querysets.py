@@ -1,6 +1,9 @@
 from datetime import timedelta
+from unittest import mock
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from news.models import PressRelease
@@ -30,7 +33,11 @@ def test_release_becomes_public_when_its_time_comes():
 
 
 def test_is_published_mirrors_the_queryset():
-    for release in [make_release(), make_draft(), make_scheduled()]:
+    expired = make_release(
+        published_at=timezone.now() - timedelta(days=2),
+        expires_at=timezone.now() - timedelta(days=1),
+    )
+    for release in [make_release(), make_draft(), make_scheduled(), expired]:
         assert (
             release.is_published == PressRelease.objects.published().filter(pk=release.pk).exists()
         )
@@ -53,9 +60,44 @@ def test_newest_first():
     assert list(PressRelease.objects.published()) == [new, old]
 
 
-def test_publish_and_unpublish():
-    draft = make_draft()
-    draft.publish()
-    assert PressRelease.objects.published().filter(pk=draft.pk).exists()
-    draft.unpublish()
-    assert not PressRelease.objects.published().filter(pk=draft.pk).exists()
+def test_a_scheduled_release_goes_live_at_its_time_with_nobody_acting():
+    embargo = timezone.now() + timedelta(hours=2)
+    scheduled = make_scheduled(published_at=embargo)
+
+    with mock.patch("django.utils.timezone.now", return_value=embargo - timedelta(seconds=1)):
+        assert not PressRelease.objects.published().filter(pk=scheduled.pk).exists()
+        assert scheduled.is_embargoed
+    with mock.patch("django.utils.timezone.now", return_value=embargo):
+        assert PressRelease.objects.published().filter(pk=scheduled.pk).exists()
+        assert scheduled.is_published
+
+
+def test_an_expired_release_leaves_the_public_set():
+    expiry = timezone.now() + timedelta(days=3)
+    release = make_release(expires_at=expiry)
+
+    assert release in PressRelease.objects.published()
+    with mock.patch("django.utils.timezone.now", return_value=expiry):
+        assert release not in PressRelease.objects.published()
+        assert not release.is_published
+        assert release.has_expired
+
+
+@pytest.mark.parametrize(
+    "status", [PressRelease.Status.DRAFT, PressRelease.Status.IN_REVIEW, "archived"]
+)
+def test_unreleased_statuses_are_never_public_whatever_the_date(status):
+    release = make_release(status=status, published_at=timezone.now() - timedelta(days=1))
+
+    assert not PressRelease.objects.published().filter(pk=release.pk).exists()
+    assert not release.is_published
+
+
+def test_the_database_refuses_an_expiry_before_publication():
+    release = make_release()
+    release.expires_at = release.published_at - timedelta(minutes=1)
+
+    with pytest.raises(ValidationError):
+        release.full_clean()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        release.save()

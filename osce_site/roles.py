@@ -1,0 +1,59 @@
+"""The admin's roles, as groups: what each may do, by app and model.
+
+`manage.py create_roles` creates the groups and sets exactly these permissions (run it after
+every deployment; `make run` does). Least privilege: nobody but an Administrator deletes,
+touches reference data (States, structures) or manages accounts. Mission staff get Editor or
+Publisher plus an editorial scope (news.EditorialScope) that limits them to their operation.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+EDIT = ["add", "change", "view"]
+EDIT_INLINE = ["add", "change", "delete", "view"]
+
+EDITOR_PERMISSIONS = {
+    "news": {"pressrelease": EDIT, "place": EDIT},
+    "fields": {"fieldofwork": ["change", "view"], "resourcelink": EDIT_INLINE},
+    "missions": {
+        "fieldoperation": ["change", "view"],
+        "worksection": EDIT_INLINE,
+        "galleryphoto": EDIT_INLINE,
+    },
+    # Read-only, for the autocompletes and lists editors choose from.
+    "countries": {"participatingstate": ["view"], "chairpersonship": ["view"]},
+    "structures": {"structure": ["view"]},
+    "taggit": {"tag": ["view"]},
+}
+
+EDITOR = _("Editor")
+PUBLISHER = _("Publisher")
+ADMINISTRATOR = _("Administrator")
+
+# Group name → {app label: {model: [actions]}}, or "all" for every permission there is.
+ROLES = {
+    EDITOR: EDITOR_PERMISSIONS,
+    PUBLISHER: {
+        **EDITOR_PERMISSIONS,
+        "news": {
+            **EDITOR_PERMISSIONS["news"],
+            "pressrelease": [*EDIT, "publish"],
+        },
+    },
+    ADMINISTRATOR: "all",
+}
+
+ROLE_DESCRIPTIONS = {
+    EDITOR: _("writes and corrects content, submits releases for review"),
+    PUBLISHER: _("an editor who also publishes, schedules, unpublishes and archives releases"),
+    ADMINISTRATOR: _("everything, including reference data, deletions and accounts"),
+}
+
+
+def codenames(app_models):
+    """{app label: {model: [actions]}} → {(app label, codename), ...}"""
+    return {
+        (app_label, f"{action}_{model}")
+        for app_label, models in app_models.items()
+        for model, actions in models.items()
+        for action in actions
+    }
