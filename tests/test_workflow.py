@@ -15,7 +15,7 @@ from reversion.models import Version
 from news import services
 from news.models import EditorialScope, PressRelease
 from tests import factories
-from tests.admin_forms import change_form_data, change_url
+from tests.admin_forms import change_form_data, change_url, form_page_data
 
 pytestmark = pytest.mark.django_db
 
@@ -57,8 +57,6 @@ def status_of(release):
 
 
 def add_form_data(client, **overrides):
-    from tests.admin_forms import form_page_data
-
     return form_page_data(client, reverse("admin:news_pressrelease_add"), **overrides)
 
 
@@ -493,3 +491,17 @@ def test_dev_accounts_for_each_role(roles, settings, monkeypatch, django_user_mo
     assert [source.pk for source in EditorialScope.sources_of(desk)] == [mission.pk]
     editor = django_user_model.objects.get(username="editor")
     assert not editor.has_perm("news.publish_pressrelease")
+
+
+def test_an_administrator_limits_a_staff_member_to_an_operation_in_the_user_admin(
+    editor_client, django_user_model, mission
+):
+    staff = django_user_model.objects.create_user("desk", password="pw", is_staff=True)
+    url = reverse("admin:auth_user_change", args=[staff.pk])
+    data = form_page_data(editor_client, url)
+    data.update({"editorial_scope-TOTAL_FORMS": "1", "editorial_scope-0-sources": [mission.pk]})
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    assert [source.pk for source in EditorialScope.sources_of(staff)] == [mission.pk]
