@@ -17,7 +17,7 @@ from osce_site.admin import SiteModelAdmin, StampedAdminMixin
 from structures.models import Structure
 
 from . import services
-from .calendar import CALENDAR_SPAN, CalendarForm, calendar_days
+from .calendar import CALENDAR_SPAN, CalendarForm, calendar_days, embargoed_after
 from .forms_admin import PressReleaseAdminForm
 from .models import EditorialScope, Place, PressRelease
 from .search import refresh_search_index
@@ -162,13 +162,15 @@ class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
             raise PermissionDenied
         form = CalendarForm(request.GET)
         first_day = form.first_day()
-        days = calendar_days(PressRelease.objects.visible_to(request.user), first_day)
+        releases = PressRelease.objects.visible_to(request.user)
+        days = calendar_days(releases, first_day)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "title": _("Editorial calendar"),
             "form": form,
             "days": days,
+            "further_ahead": embargoed_after(releases, first_day),
             "first_day": first_day,
             "previous_start": first_day - CALENDAR_SPAN,
             "next_start": first_day + CALENDAR_SPAN,

@@ -63,3 +63,13 @@ def calendar_days(releases, first_day):
         (day, list(day_events))
         for day, day_events in groupby(events, key=lambda event: timezone.localdate(event.at))
     ]
+
+
+def embargoed_after(releases, first_day, limit=20):
+    """Scheduled releases further ahead than the span shown, soonest first."""
+    end = timezone.make_aware(datetime.combine(first_day, time.min)) + CALENDAR_SPAN
+    return list(
+        releases.filter(status=PressRelease.Status.SCHEDULED, published_at__gte=end)
+        .only("title", "published_at")
+        .order_by("published_at")[:limit]
+    )

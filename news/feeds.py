@@ -4,13 +4,13 @@ Absolute URLs are built from the request, like the sitemaps' (see osce_site.site
 sites framework's Site row says "example.com" unless someone edits it for every deployment.
 """
 
-import mimetypes
 from copy import copy
 from datetime import date
 from urllib.parse import urlsplit
 
 from django import forms
 from django.contrib.syndication.views import Feed
+from django.core.files.storage import default_storage
 from django.db.models import QuerySet
 from django.http import HttpResponseBadRequest
 from django.urls import reverse
@@ -129,15 +129,16 @@ class PressReleaseFeed(Feed):
         return [field.name for field in release.listed_fields]
 
     def item_enclosures(self, release):
-        """The photograph, when there is one whose file is really there."""
-        if not release.photo:
+        """The photograph's link-preview copy (a JPEG about 1,200 pixels wide), when one can be
+        made: never the upload itself."""
+        picture = release.photo_open_graph
+        if not picture:
             return []
         try:
-            length = release.photo.size
+            length = default_storage.size(picture.name)
         except OSError:  # a missing file: no enclosure rather than a broken feed
             return []
-        mime_type, _encoding = mimetypes.guess_type(release.photo.name)
-        return [Enclosure(self.absolute(release.photo.url), str(length), mime_type or "image/jpeg")]
+        return [Enclosure(self.absolute(picture.url), str(length), "image/jpeg")]
 
 
 class PressReleaseAtomFeed(PressReleaseFeed):

@@ -44,12 +44,13 @@ def news_article(release, request):
     }
     if release.summary:
         data["description"] = release.summary
-    if release.photo:
+    picture = release.photo_open_graph  # a resized copy, never the upload itself
+    if picture:
         image = {
             "@type": "ImageObject",
-            "url": absolute(release.photo.url),
-            "width": release.photo_width,
-            "height": release.photo_height,
+            "url": absolute(picture.url),
+            "width": picture.width,
+            "height": picture.height,
             "caption": release.photo_caption or release.photo_alt,
         }
         data["image"] = {key: value for key, value in image.items() if value}

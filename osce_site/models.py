@@ -2,7 +2,10 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from . import images
 
 
 class CaptionedPhoto(models.Model):
@@ -41,5 +44,23 @@ class CaptionedPhoto(models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
+        if self.photo and not self.photo._committed:  # a new upload, not yet stored
+            try:
+                images.validate_upload(self.photo.file)
+            except ValidationError as error:
+                errors["photo"] = error
         if self.photo and not self.photo_alt.strip():
-            raise ValidationError({"photo_alt": _("Describe the photograph for screen readers.")})
+            errors["photo_alt"] = _("Describe the photograph for screen readers.")
+        if errors:
+            raise ValidationError(errors)
+
+    @cached_property
+    def photo_renditions(self):
+        """The resized copies pages show in a <picture> (see osce_site.images), or None."""
+        return images.renditions(self.photo)
+
+    @cached_property
+    def photo_open_graph(self):
+        """A JPEG copy about 1,200 pixels wide for link previews, or None."""
+        return images.open_graph_image(self.photo)

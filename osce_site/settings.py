@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "taggit",
     "reversion",
     "reversion_compare",
+    "imagekit",
     "osce_site",
     "countries",
     "structures",
@@ -182,3 +183,11 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+
+# Photographs (osce_site.images): what an upload may be. Keep PHOTO_MAX_PIXELS below Pillow's
+# own guard against decompression bombs (it warns above 89 megapixels, refuses above 178).
+PHOTO_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+PHOTO_MAX_PIXELS = 40_000_000
+# Pages show resized renditions made by django-imagekit on first use, stored in the media storage
+# under CACHE/images/; whether one exists is remembered in the cache (no database table).
+IMAGEKIT_CACHEFILE_DIR = "CACHE/images"

@@ -175,9 +175,10 @@ def test_feed_photo_is_an_enclosure_with_its_size(client, url, release):
     entry = parse_feed(client, url).entries[0]
 
     [enclosure] = entry.enclosures
-    assert enclosure.href == f"http://testserver{release.photo.url}"
-    assert enclosure.type == "image/png"
-    assert int(enclosure.length) == release.photo.size > 0
+    picture = release.photo_open_graph  # a JPEG copy for link previews, not the PNG upload
+    assert enclosure.href == f"http://testserver{picture.url}"
+    assert enclosure.type == "image/jpeg"
+    assert int(enclosure.length) == release.photo.storage.size(picture.name) > 0
 
 
 @pytest.mark.parametrize("url", FEEDS)
@@ -446,7 +447,8 @@ def test_release_page_is_an_article_with_its_photo(client, release):
     assert head.meta["og:type"] == "article"
     assert head.meta["og:title"] == "Chairperson visits Belgrade"
     assert head.meta["og:description"] == "A visit to the Mission."
-    assert head.meta["og:image"] == f"http://testserver{release.photo.url}"
+    assert head.meta["og:image"].startswith("http://testserver/media/CACHE/images/")
+    assert head.meta["og:image"].endswith(".jpg")
     assert head.meta["og:image:alt"] == "Participants around a table"
     assert (head.meta["og:image:width"], head.meta["og:image:height"]) == ("40", "30")
     published = timezone.datetime.fromisoformat(head.meta["article:published_time"])
@@ -474,7 +476,10 @@ def test_release_json_ld_is_a_news_article(client, release):
     assert data["description"] == "A visit to the Mission."
     assert timezone.datetime.fromisoformat(data["datePublished"]) == release.published_at
     assert timezone.datetime.fromisoformat(data["dateModified"]) == release.updated_at
-    assert data["image"]["url"] == f"http://testserver{release.photo.url}"
+    picture = release.photo_open_graph
+    assert data["image"]["url"] == f"http://testserver{picture.url}"
+    assert (data["image"]["width"], data["image"]["height"]) == (picture.width, picture.height)
+    assert picture.url != release.photo.url  # a resized copy, never the upload
     assert data["publisher"]["@type"] == "Organization"
     assert data["publisher"]["alternateName"] == "OSCE"
     assert [(a["@type"], a["name"]) for a in data["author"]] == [

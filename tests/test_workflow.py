@@ -432,6 +432,7 @@ def test_the_calendar_shows_embargoes_expiries_and_recent_publications_by_day(ed
     )
     factories.make_draft("A plain draft")
     factories.make_release("Long ago", published_at=now - timedelta(days=90))
+    far = factories.make_scheduled("Next spring", published_at=now + timedelta(days=120))
 
     response = editor.get(CALENDAR_URL)
 
@@ -447,6 +448,7 @@ def test_the_calendar_shows_embargoes_expiries_and_recent_publications_by_day(ed
         (recent, "Expires"),
     ]
     assert events[1][0] == timezone.localdate(embargoed.published_at)
+    assert response.context["further_ahead"] == [far]
     assert "Mission to Serbia" in response.text
     assert change_url(embargoed) in response.text
 
