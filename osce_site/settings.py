@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "taggit",
     "reversion",
     "reversion_compare",
+    "django_prose_editor",
     "imagekit",
     "osce_site",
     "countries",
