@@ -14,6 +14,12 @@ def change_form_data(client, obj, **overrides):
     return form_page_data(client, change_url(obj), **overrides)
 
 
+def posted(value):
+    """Whether a browser posts this value of a form shown as it is: not an empty or unchecked
+    field, but 0 (`0 == False`, so `in (None, False)` would drop it)."""
+    return value is not None and value is not False and value != ""
+
+
 def form_page_data(client, url, **overrides):
     """What the admin form at `url` (change, revision, recover) posts as shown, then `overrides`."""
     response = client.get(url)
@@ -27,13 +33,13 @@ def form_page_data(client, url, **overrides):
         if isinstance(widget, forms.MultiWidget):
             parts = widget.decompress(value)
             data.update({f"{bound.html_name}_{i}": part or "" for i, part in enumerate(parts)})
-        elif value is not None and value is not False:  # 0 is a value (`0 in (None, False)`)
+        elif posted(value) or value == "":
             data[bound.html_name] = value
     for inline in response.context["inline_admin_formsets"]:
         management = inline.formset.management_form
         data.update({field.html_name: field.value() for field in management})
         for form in inline.formset.initial_forms:
-            data.update({field.html_name: field.value() for field in form if field.value()})
+            data.update({field.html_name: field.value() for field in form if posted(field.value())})
     data["_save"] = "Save"
     data.update(overrides)
     return data
