@@ -46,6 +46,8 @@ class FieldOfWorkAdmin(NavigationContentAdminMixin, CompareVersionAdmin, SiteMod
                 operation_count=Count("operations", distinct=True),
                 release_count=Count("press_releases", distinct=True),
             )
+            # An aggregate drops Meta.ordering; the autocomplete pages this list and needs one.
+            .order_by("name")
         )
 
     @admin.display(description="operations", ordering="operation_count")

@@ -485,3 +485,22 @@ def test_the_second_of_two_editors_is_warned_instead_of_overwriting(editor_clien
     # Opened again, the second editor's change goes through.
     again = change_form_data(editor_client, release, summary="Summary by the second editor")
     assert editor_client.post(change_url(release), again).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("field_name", "term", "expected"),
+    [
+        ("fields_of_work", "Elect", "Elections"),
+        ("sources", "Serbia", "Mission to Serbia"),
+        ("places", "Belg", "Belgrade"),
+        ("states", "Serb", "Serbia"),
+    ],
+)
+def test_release_autocompletes_answer(editor_client, release, field_name, term, expected):
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"term": term, "app_label": "news", "model_name": "pressrelease", "field_name": field_name},
+    )
+
+    assert response.status_code == 200
+    assert expected in [result["text"] for result in response.json()["results"]]
