@@ -18,10 +18,10 @@ for candidate in "$(PYTHON)" python3.13 python3.12 python3 \
 done; exit 1
 endef
 
-.PHONY: help run test lint check install superuser clean bench
+.PHONY: help run test lint check install node superuser clean bench lighthouse screenshots
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt
 	@python=$$($(FIND_PYTHON)) || { \
@@ -34,6 +34,15 @@ $(VENV)/.installed: requirements.txt
 	@touch $@
 
 install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+# The browser tests' judges and Lighthouse: the Nu Html Checker (run with Java) and Lighthouse,
+# at the versions package-lock.json pins. The browser is Debian's chromium (apt-get install chromium).
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: apt-get install nodejs npm" >&2; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+node: node_modules/.installed ## Install the npm packages the browser tests use (vnu-jar, lighthouse)
 
 .env:
 	@echo "Creating .env for local development (DEBUG on, a fresh SECRET_KEY, an admin password)"
@@ -52,7 +61,7 @@ run: install .env ## From nothing to the site on http://127.0.0.1:8000 (referenc
 	$(MANAGE) create_dev_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install ## Run every test (SQLite, or PostgreSQL when DATABASE_URL is set)
+test: install node ## Run every test, browser tests included (SQLite, or PostgreSQL with DATABASE_URL)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: install ## ruff, template-free checks, migrations up to date
@@ -64,8 +73,14 @@ lint: install ## ruff, template-free checks, migrations up to date
 bench: install ## Time the newsroom on PostgreSQL at 1,000 and 100,000 releases (bench/README.md)
 	$(PY) -m bench.bench $(BENCH_ARGS)
 
+lighthouse: install node ## Lighthouse scores of the main pages (lighthouse/README.md)
+	lighthouse/run
+
+screenshots: install ## Every page type at desktop and phone widths, as PNG files in screenshots/
+	$(MANAGE) screenshots $(SCREENSHOTS_ARGS)
+
 superuser: install .env ## Create another admin account interactively
 	$(MANAGE) createsuperuser
 
 clean: ## Remove the virtual environment and caches (keeps db.sqlite3, media/ and .env)
-	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache staticfiles

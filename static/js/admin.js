@@ -1,0 +1,45 @@
+// Accessibility repairs for the Django admin, where axe-core finds three things wanting:
+// - a file input (a photograph) is grouped under a <legend> but has no name of its own;
+// - the search box of an autocomplete box for several choices (select2 4.0) has no name;
+// - its "clear all" cross is a <span> inside the list of chosen items.
+// select2 redraws its boxes after every change, so the repair runs again when the page changes.
+(function () {
+  "use strict";
+  function labelText(select) {
+    var label = select.id && document.querySelector('label[for="' + select.id + '"]');
+    return (label ? label.textContent : select.name).replace(/:\s*$/, "").trim();
+  }
+  function nameFileInputs() {
+    document.querySelectorAll("fieldset > legend + * input[type=file]").forEach(function (input) {
+      if (input.labels.length || input.hasAttribute("aria-labelledby")) { return; }
+      var legend = input.closest("fieldset").querySelector("legend");
+      legend.id = legend.id || input.id + "_legend";
+      input.setAttribute("aria-labelledby", legend.id);
+    });
+  }
+  function repair() {
+    document.querySelectorAll("select.admin-autocomplete").forEach(function (select) {
+      var container = select.nextElementSibling;
+      if (!container || !container.classList.contains("select2")) { return; }
+      var name = labelText(select);
+      container.querySelectorAll(".select2-search__field").forEach(function (field) {
+        if (field.getAttribute("aria-label") !== "Search " + name) {
+          field.setAttribute("aria-label", "Search " + name);
+        }
+      });
+      container.querySelectorAll("ul.select2-selection__rendered > .select2-selection__clear").forEach(
+        function (clear) { clear.parentNode.parentNode.insertBefore(clear, clear.parentNode); }
+      );
+    });
+  }
+  function start() {
+    nameFileInputs();
+    repair();
+    new MutationObserver(repair).observe(document.body, { childList: true, subtree: true });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
