@@ -21,10 +21,22 @@ def _next():
     return next(_sequence)
 
 
+def free_state_code(number):
+    """A two-letter code no State in the database has (the counter wraps after 676 codes, and a
+    test may have taken one, e.g. Serbia's RS)."""
+    taken = set(ParticipatingState.objects.values_list("code", flat=True))
+    for offset in range(26 * 26):
+        candidate = (number + offset) % (26 * 26)
+        code = f"{chr(65 + candidate // 26)}{chr(65 + candidate % 26)}"
+        if code not in taken:
+            return code
+    raise ValueError("every two-letter code is taken")
+
+
 def make_state(name=None, *, kind=ParticipatingState.Kind.PARTICIPATING, code=None, **extra):
     number = _next()
     name = name or f"State {number}"
-    code = code or f"{chr(65 + number // 26 % 26)}{chr(65 + number % 26)}"
+    code = code or free_state_code(number)
     return ParticipatingState.objects.create(
         name=name, slug=extra.pop("slug", slugify(name)), code=code, kind=kind, **extra
     )
