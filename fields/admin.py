@@ -7,7 +7,7 @@ from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
 from .models import FieldOfWork, ResourceLink
 
 
-class ResourceLinkInline(admin.TabularInline):
+class ResourceLinkInline(admin.StackedInline):
     model = ResourceLink
     extra = 0
     fields = ["category", "title", "url", "description", "position"]

@@ -23,7 +23,7 @@ class WorkSectionInline(admin.StackedInline):
     ]
 
 
-class GalleryPhotoInline(admin.TabularInline):
+class GalleryPhotoInline(admin.StackedInline):
     model = GalleryPhoto
     extra = 0
     fields = ["position", "photo", "photo_alt", "photo_caption", "photo_credit"]

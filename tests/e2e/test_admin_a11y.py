@@ -3,6 +3,8 @@
 import pytest
 import reversion
 
+from fields.models import FieldOfWork, ResourceLink
+from missions.models import FieldOperation
 from tests.e2e.conftest import EDITOR
 from tests.e2e.test_judges import assert_no_axe_violations
 
@@ -38,10 +40,22 @@ def test_login_page(site, page):
         "/admin/news/pressrelease/add/",
         "/admin/news/pressrelease/{pk}/change/",
         "/admin/news/pressrelease/{pk}/history/",
+        "/admin/news/pressrelease/calendar/",
+        "/admin/news/pressrelease/calendar/?start=2027-02-01",
+        "/admin/missions/fieldoperation/{mission}/change/",
+        "/admin/fields/fieldofwork/{field}/change/",
     ],
 )
 def test_admin_page(site, editor_page, release, path):
-    response = editor_page.goto(site(path.format(pk=release.pk)))
+    mission = FieldOperation.objects.get(slug="mission-to-serbia")  # with a gallery
+    field = FieldOfWork.objects.get(slug="elections")
+    # An inline row of each kind editors fill in (the demo has gallery photos, not links).
+    field.links.get_or_create(
+        category=ResourceLink.Category.values[0], title="Handbook", url="https://www.osce.org/"
+    )
+    response = editor_page.goto(
+        site(path.format(pk=release.pk, mission=mission.pk, field=field.pk))
+    )
     assert response.status == 200
     assert_no_axe_violations(editor_page)
 
