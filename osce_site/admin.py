@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from . import cache
+from . import cache, images
 from .redirects import remember_old_address
 
 
@@ -17,6 +17,18 @@ class SiteModelAdmin(admin.ModelAdmin):
 
     def view_on_site(self, obj):
         return obj.get_absolute_url()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Make the renditions of newly uploaded photographs now, while the editor waits for the
+        # save, rather than during the first visitor's request.
+        forms = [form, *(each for formset in formsets for each in formset.forms)]
+        for each in forms:
+            photo = getattr(each.instance, "photo", None)
+            if "photo" in each.changed_data and photo and each.instance.pk:
+                images.renditions(photo)
+                if each is form:  # a page's own photograph is also its link preview
+                    images.open_graph_image(photo)
 
     def save_model(self, request, obj, form, change):
         old_address = None

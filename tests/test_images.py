@@ -4,6 +4,7 @@ import io
 import re
 import struct
 import zlib
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -13,6 +14,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.template.loader import render_to_string
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
 
@@ -363,3 +365,27 @@ def test_pages_with_many_photographs_run_the_queries_of_pages_with_one(client, r
 
     assert many == one
     assert len(srcsets(client.get(mission.get_absolute_url()).content.decode())) == 10
+
+
+def test_an_admin_upload_makes_its_renditions_before_any_visitor_asks(editor_client, mission):
+    data = change_form_data(editor_client, mission)
+    data.update(
+        {
+            "gallery-TOTAL_FORMS": "1",
+            "gallery-INITIAL_FORMS": "0",
+            "gallery-0-position": "1",
+            "gallery-0-photo": upload(jpeg(1200, 800)),
+            "gallery-0-photo_alt": "A workshop",
+        }
+    )
+
+    with mock.patch.object(images, "_make", wraps=images._make) as make:
+        assert editor_client.post(change_url(mission), data).status_code == 302
+        made_on_save = make.call_count
+        cache.clear()  # another process: it finds the files, it does not make them again
+        html = Client().get(mission.get_absolute_url()).content.decode()
+
+    assert made_on_save == 6  # 480, 960 and 1200 wide, WebP and JPEG
+    [(webp, fallback)] = srcsets(html)
+    for url in re.findall(r"(\S+) \d+w", webp + ", " + fallback):
+        assert default_storage.exists(url.removeprefix(default_storage.base_url))
