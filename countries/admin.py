@@ -1,7 +1,7 @@
 from django.contrib import admin
 from reversion_compare.admin import CompareVersionAdmin
 
-from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
+from core.admin import NavigationContentAdminMixin, SiteModelAdmin
 
 from .models import Chairpersonship, ParticipatingState
 

@@ -1,10 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from news.models import PressRelease
-
 from .models import Chairpersonship, ParticipatingState
-
-LATEST_NEWS = 10
 
 
 class ParticipatingStateListView(ListView):
@@ -34,7 +30,4 @@ class ParticipatingStateDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         context["operations"] = self.object.field_operations.all()
         context["chairpersonships"] = self.object.chairpersonships.all()
-        context["latest_news"] = (
-            PressRelease.objects.published().about_state(self.object).with_listing_relations()
-        )[:LATEST_NEWS]
         return context

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from reversion_compare.admin import CompareVersionAdmin
 
-from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
+from core.admin import NavigationContentAdminMixin, SiteModelAdmin
 
 from .models import FieldOfWork, ResourceLink
 

@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from osce_site.html import SanitizedHTMLField
+from core.html import SanitizedHTMLField
 
 
 class FieldOfWork(models.Model):

@@ -2,11 +2,8 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
 from missions.models import FieldOperation
-from news.models import PressRelease
 
 from .models import FieldOfWork
-
-LATEST_NEWS = 5
 
 
 class FieldOfWorkListView(ListView):
@@ -26,10 +23,3 @@ class FieldOfWorkDetailView(DetailView):
             Prefetch("operations", queryset=FieldOperation.objects.active()),
             "links",
         )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["latest_news"] = (
-            PressRelease.objects.published().in_field(self.object).with_listing_relations()
-        )[:LATEST_NEWS]
-        return context

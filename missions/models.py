@@ -1,8 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from osce_site.html import SanitizedHTMLField
-from osce_site.models import CaptionedPhoto
+from core.html import SanitizedHTMLField
+from core.models import CaptionedPhoto
 from structures.models import Structure, StructureQuerySet
 
 

@@ -2,11 +2,8 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
 from fields.models import FieldOfWork
-from news.models import PressRelease
 
 from .models import FieldOperation, WorkSection
-
-LATEST_NEWS = 5
 
 
 class FieldOperationListView(ListView):
@@ -36,8 +33,5 @@ class FieldOperationDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["latest_news"] = (
-            PressRelease.objects.published().from_source(self.object).with_listing_relations()
-        )[:LATEST_NEWS]
         context["all_fields_of_work"] = FieldOfWork.objects.all()
         return context

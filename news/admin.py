@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion_compare.admin import CompareVersionAdmin
 
-from osce_site import cache
-from osce_site.admin import SiteModelAdmin, StampedAdminMixin
+from core import cache
+from core.admin import SiteModelAdmin, StampedAdminMixin
 from structures.models import Structure
 
 from . import services
@@ -85,7 +85,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 @admin.register(PressRelease)
 class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
-    """Press releases, for three roles (see osce_site/roles.py): editors write and submit for
+    """Press releases, for three roles (see staff/roles.py): editors write and submit for
     review; publishers also publish, schedule, unpublish and archive; an editorial scope limits
     mission staff to their own operation's releases, in every view of this admin."""
 

@@ -6,7 +6,7 @@ Counts are disjunctive: a facet's own filter is left out when counting it, so th
 beside selected fields say what adding another field would bring.
 
 Counting 100,000 releases takes PostgreSQL hundreds of milliseconds, and every visitor asking for
-the same selection gets the same numbers: they are cached per selection (osce_site.cache). The list
+the same selection gets the same numbers: they are cached per selection (core.cache). The list
 of releases itself is never cached.
 """
 
@@ -17,8 +17,8 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
+from core import cache
 from fields.models import FieldOfWork
-from osce_site import cache
 from structures.models import Structure
 
 from .models import PressRelease

@@ -1,6 +1,6 @@
 """RSS and Atom feeds of the newsroom, filtered by the same query string as /news/.
 
-Absolute URLs are built from the request, like the sitemaps' (see osce_site.sitemaps): the
+Absolute URLs are built from the request, like the sitemaps' (see core.sitemaps): the
 sites framework's Site row says "example.com" unless someone edits it for every deployment.
 """
 

@@ -2,9 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from core.forms import SlugChoiceField, SlugMultipleChoiceField
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
-from osce_site.forms import SlugChoiceField, SlugMultipleChoiceField
 from structures.models import Structure
 
 from . import search

@@ -11,9 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItem
 
+from core.html import SanitizedHTMLField
+from core.models import CaptionedPhoto
+from countries.models import ParticipatingState
 from fields.models import FieldOfWork
-from osce_site.html import SanitizedHTMLField
-from osce_site.models import CaptionedPhoto
 from structures.models import Structure
 
 
@@ -95,6 +96,18 @@ class PressReleaseQuerySet(models.QuerySet):
 
     def about_state(self, state):
         return self.filter(states=state)
+
+    def concerning(self, subject):
+        """The news of a page's subject: a field of work's releases, a structure's or field
+        operation's own, the releases about a State."""
+        match subject:
+            case FieldOfWork():
+                return self.in_field(subject)
+            case Structure():  # field operations included
+                return self.from_source(subject)
+            case ParticipatingState():
+                return self.about_state(subject)
+        raise TypeError(f"No news concerns a {type(subject).__name__}.")
 
     def tagged(self, tag):
         links = TaggedItem.objects.filter(

@@ -2,13 +2,13 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-from osce_site import cache
+from core import cache
 
 
 class NewsPaginator(Paginator):
     """The newsroom's paginator.
 
-    - The result count is cached with the facet counts of the same selection (osce_site.cache).
+    - The result count is cached with the facet counts of the same selection (core.cache).
     - A page is read in two steps: the ids of its rows (which the index answers alone, however
       far into the results), then just those rows with their relations and annotations.
     - A page past the middle reads its ids from the other end of the ordering (`reverse()`), so

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from osce_site import cache
+from core import cache
 
 from .models import PressRelease
 

@@ -24,7 +24,7 @@ def news_article(release, request):
             "@type": "Organization",
             "name": PUBLISHER_NAME,
             "alternateName": "OSCE",
-            "url": absolute(reverse("home")),
+            "url": absolute(reverse("pages:home")),
         },
         "author": [
             {

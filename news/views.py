@@ -2,7 +2,7 @@ from django.conf import settings
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic import DetailView, ListView
 
-from osce_site.views import QueryFormMixin
+from core.views import QueryFormMixin
 
 from . import search
 from .facets import active_chips, build_facets

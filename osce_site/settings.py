@@ -60,13 +60,21 @@ INSTALLED_APPS = [
     "reversion_compare",
     "django_prose_editor",
     "imagekit",
-    "osce_site",
+    # The project's layers, bottom to top (README, "Layout"; `make lint` checks them).
+    "core",
     "countries",
     "structures",
-    "fields",
     "missions",
+    "fields",
     "news",
+    "pages",
+    "search",
+    "seed",
+    "staff",
 ]
+# Development tools (screenshots): on a developer's machine only, never in production.
+if DEBUG:
+    INSTALLED_APPS.append("devtools")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -171,7 +179,7 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 # The site's own settings.
 NEWS_PAGE_SIZE = 20
 # How long newsroom counts (facets, results) and the rendered navigation may be reused at most;
-# editors' changes retire them at once (osce_site.cache).
+# editors' changes retire them at once (core.cache).
 NEWS_COUNTS_CACHE_SECONDS = 60
 NAVIGATION_CACHE_SECONDS = 600
 
@@ -185,7 +193,7 @@ if os.environ.get("REDIS_URL"):
         }
     }
 
-# Photographs (osce_site.images): what an upload may be. Keep PHOTO_MAX_PIXELS below Pillow's
+# Photographs (core.images): what an upload may be. Keep PHOTO_MAX_PIXELS below Pillow's
 # own guard against decompression bombs (it warns above 89 megapixels, refuses above 178).
 PHOTO_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 PHOTO_MAX_PIXELS = 40_000_000

@@ -8,6 +8,8 @@ os.environ.setdefault("SECRET_KEY", "tests-only-not-a-secret")
 from .settings import *  # noqa: F403
 
 DEBUG = False
+if "devtools" not in INSTALLED_APPS:  # noqa: F405  (the tests check the tools too)
+    INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="osce-test-media-")

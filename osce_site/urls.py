@@ -1,41 +1,48 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import TemplateView
 
-from . import sitemaps
-from .search import SiteSearchView
-from .views import HomeView
+from core import sitemaps
+from countries.sitemaps import ParticipatingStateSitemap
+from fields.sitemaps import FieldOfWorkSitemap
+from missions.sitemaps import FieldOperationSitemap
+from news.sitemaps import PressReleaseSitemap
+from pages.sitemaps import StaticPageSitemap
+from structures.sitemaps import StructureSitemap
 
 admin.site.site_header = "OSCE site administration"
 admin.site.site_title = "OSCE site admin"
 admin.site.index_title = "Content"
 
+SITEMAPS = {
+    "pages": StaticPageSitemap,
+    "fields-of-work": FieldOfWorkSitemap,
+    "field-operations": FieldOperationSitemap,
+    "states": ParticipatingStateSitemap,
+    "structures": StructureSitemap,
+    "news": PressReleaseSitemap,
+}
+
 urlpatterns = [
-    path("", HomeView.as_view(), name="home"),
+    path("", include("pages.urls")),
     path("fields-of-work/", include("fields.urls")),
     path("field-operations/", include("missions.urls")),
     path("participating-states/", include("countries.urls")),
     path("structures/", include("structures.urls")),
     path("news/", include("news.urls")),
-    path("search/", SiteSearchView.as_view(), name="search"),
+    path("search/", include("search.urls")),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
         sitemaps.index,
-        {"sitemaps": sitemaps.SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
         sitemaps.section,
-        {"sitemaps": sitemaps.SITEMAPS},
+        {"sitemaps": SITEMAPS},
         name="sitemap-section",
-    ),
-    path(
-        "robots.txt",
-        TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
-        name="robots",
     ),
 ]
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from osce_site.admin import NavigationContentAdminMixin, SiteModelAdmin
+from core.admin import NavigationContentAdminMixin, SiteModelAdmin
 
 from .models import Structure
 

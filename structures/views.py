@@ -1,10 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from news.models import PressRelease
-
 from .models import Structure
-
-LATEST_NEWS = 10
 
 
 class StructureListView(ListView):
@@ -26,10 +22,3 @@ class StructureDetailView(DetailView):
             .select_related("parent")
             .prefetch_related("children")
         )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["latest_news"] = (
-            PressRelease.objects.published().from_source(self.object).with_listing_relations()
-        )[:LATEST_NEWS]
-        return context

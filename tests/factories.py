@@ -6,12 +6,12 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core import cache
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation, WorkSection
 from news.models import Place, PressRelease
 from news.search import refresh_search_index
-from osce_site import cache
 from structures.models import Structure
 
 _sequence = itertools.count(1)

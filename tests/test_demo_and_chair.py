@@ -59,7 +59,7 @@ def test_demo_content_is_rich_enough_to_browse(demo, client):
     assert kosovo_2019.places.get().dateline == "PRISHTINË/PRIŠTINA"
 
     for url in [
-        reverse("home"),
+        reverse("pages:home"),
         reverse("news:list"),
         belgrade_2017.get_absolute_url(),
         serbia.get_absolute_url(),
@@ -111,7 +111,7 @@ def test_chairpersonship_marker_moves_with_the_year_without_code_change(client):
     assert "Switzerland – OSCE Chairpersonship" not in html
 
     with mock.patch("django.utils.timezone.localdate", return_value=date(2026, 1, 1)):
-        html = client.get(reverse("home")).content.decode()
+        html = client.get(reverse("pages:home")).content.decode()
     assert "Switzerland – OSCE Chairpersonship 2026" in html
     assert "Finland – OSCE Chairpersonship" not in html
 

@@ -20,7 +20,7 @@ from PIL import Image
 
 from news.feeds import FEED_SIZE
 from news.models import PressRelease
-from osce_site.sitemaps import PressReleaseSitemap
+from news.sitemaps import PressReleaseSitemap
 from tests.factories import (
     make_draft,
     make_field,

@@ -18,9 +18,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
 
+from core import images
 from missions.models import GalleryPhoto
 from news.models import PressRelease
-from osce_site import images
 from tests.admin_forms import change_form_data, change_url
 from tests.factories import make_section
 

@@ -241,10 +241,15 @@ def test_filtered_newsroom_links_from_field_operation_and_state_pages(client, ne
 
 
 def test_site_search_covers_news_fields_operations_and_states(client, newsroom):
-    html = client.get(reverse("search"), {"q": "elections"}).content.decode()
+    html = client.get(reverse("search:results"), {"q": "elections"}).content.decode()
     assert newsroom["observation"].title in html
     assert 'href="/fields-of-work/elections/"' in html
-    assert client.get(reverse("search"), {"q": "albania"}).context["states"][0].name == "Albania"
-    assert "Nothing matches" in client.get(reverse("search"), {"q": "zzzz"}).content.decode()
-    assert client.get(reverse("search"), {"q": "x" * 500}).status_code == 400
-    assert client.get(reverse("search")).status_code == 200
+    assert (
+        client.get(reverse("search:results"), {"q": "albania"}).context["states"][0].name
+        == "Albania"
+    )
+    assert (
+        "Nothing matches" in client.get(reverse("search:results"), {"q": "zzzz"}).content.decode()
+    )
+    assert client.get(reverse("search:results"), {"q": "x" * 500}).status_code == 400
+    assert client.get(reverse("search:results")).status_code == 200

@@ -24,7 +24,7 @@ def test_home_shows_latest_news_fields_operations_and_chairpersonship(client, re
     make_chairpersonship(switzerland, timezone.localdate().year)
     make_draft("Secret draft")
 
-    response = client.get(reverse("home"))
+    response = client.get(reverse("pages:home"))
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -271,5 +271,5 @@ def test_the_23rd_field_of_work_is_listed_and_in_the_navigation(client):
     fields = [make_field(f"Field number {n:02d}") for n in range(1, 24)]
     html = client.get(reverse("fields:list")).content.decode()
     assert fields[-1].name in html
-    navigation = client.get(reverse("home")).content.decode()
+    navigation = client.get(reverse("pages:home")).content.decode()
     assert navigation.count('href="/fields-of-work/field-number-') >= 23

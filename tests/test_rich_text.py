@@ -1,4 +1,4 @@
-"""The admin's rich-text editor and the server-side sanitising behind it (osce_site/html.py)."""
+"""The admin's rich-text editor and the server-side sanitising behind it (core/html.py)."""
 
 import json
 import re
@@ -13,15 +13,15 @@ from django.test import Client
 from django.test.html import parse_html
 from django_prose_editor.config import allowlist_from_extensions
 
-from news.models import PressRelease
-from osce_site.html import (
+from core.html import (
     ALLOWED_ATTRIBUTE_VALUES,
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     EDITOR_EXTENSIONS,
     sanitize_html,
 )
-from osce_site.widgets import LABEL_SCRIPT, AdminRichTextEditor, RichTextEditor
+from core.widgets import LABEL_SCRIPT, AdminRichTextEditor, RichTextEditor
+from news.models import PressRelease
 from tests import factories
 from tests.admin_forms import change_form_data, change_url
 

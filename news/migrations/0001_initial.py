@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import osce_site.html
+import core.html
 import taggit.managers
 from django.conf import settings
 from django.db import migrations, models
@@ -50,7 +50,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', max_length=10, verbose_name='status')),
                 ('published_at', models.DateTimeField(default=django.utils.timezone.now, help_text="Shown as the release's date. A future date keeps it hidden until then.", verbose_name='publication date and time')),
                 ('summary', models.TextField(blank=True, help_text='One or two sentences for lists and search results.', verbose_name='summary')),
-                ('body', osce_site.html.SanitizedHTMLField(blank=True, verbose_name='body')),
+                ('body', core.html.SanitizedHTMLField(blank=True, verbose_name='body')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
                 ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),

@@ -1,4 +1,4 @@
-"""Tags for the newsroom's page heads: feed links and a release's structured data."""
+"""The newsroom's tags: the latest news of any page, feed links and a release's structured data."""
 
 import json
 
@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from news import structured_data
+from news.models import PressRelease
 
 register = template.Library()
 
@@ -19,6 +20,16 @@ FEEDS = [
     ("news:feed-rss", "application/rss+xml", "RSS"),
     ("news:feed-atom", "application/atom+xml", "Atom"),
 ]
+
+
+@register.inclusion_tag("includes/latest_news.html")
+def latest_news(about=None, *, count, empty, grid=False):
+    """The `count` latest public releases, of `about` (a page's subject, see
+    `PressReleaseQuerySet.concerning`) or of everything, as release cards; `empty` when none."""
+    releases = PressRelease.objects.published()
+    if about is not None:
+        releases = releases.concerning(about)
+    return {"releases": releases.with_listing_relations()[:count], "empty": empty, "grid": grid}
 
 
 @register.simple_tag(takes_context=True)

@@ -28,8 +28,8 @@ from django.db import connections
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
+from devtools.management.commands.screenshots import CHROMIUM_ARGS, page_addresses
 from news.models import PressRelease
-from osce_site.management.commands.screenshots import CHROMIUM_ARGS, page_addresses
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}

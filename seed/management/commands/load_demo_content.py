@@ -1,0 +1,162 @@
+"""Demo content: the Elections page, the Mission to Serbia's "Our work" sections and gallery, and
+press releases over many fields, sources, places and years, with photographs drawn by Pillow.
+
+Idempotent: it only adds what is missing and never changes what editors have edited.
+"""
+
+from datetime import datetime
+from html import escape
+from zoneinfo import ZoneInfo
+
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.text import slugify
+
+from core import cache
+from countries.models import ParticipatingState
+from fields.models import FieldOfWork
+from missions.models import FieldOperation
+from news.models import Place, PressRelease
+from news.search import refresh_search_index
+from seed.data import demo as data
+from seed.images import draw_photo
+from structures.models import Structure
+
+VIENNA = ZoneInfo("Europe/Vienna")
+ELECTIONS_TEXT_FIELDS = [
+    "summary",
+    "challenge",
+    "commitment",
+    "commitment_source",
+    "action",
+    "teams_intro",
+    "institutions_text",
+    "operations_text",
+]
+
+
+def paragraphs(texts):
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def attach_photo(obj, seed, photo):
+    name = f"{slugify(seed)[:60]}.jpg"
+    # A named file lets the ImageField store its width and height (unnamed, they stay NULL and
+    # every page that lists the object would reopen the image to measure it).
+    obj.photo.save(name, ContentFile(draw_photo(seed), name=name), save=False)
+    obj.photo_caption = photo["caption"]
+    obj.photo_credit = photo["credit"]
+    obj.photo_alt = photo["alt"]
+
+
+class Command(BaseCommand):
+    help = "Add the demo content (Elections page, Mission to Serbia, press releases) if missing."
+
+    def handle(self, *args, **options):
+        call_command("load_reference_data", verbosity=0)
+        with transaction.atomic():
+            places = self.load_places()
+            self.load_elections_page()
+            self.load_serbia_sections()
+            self.load_serbia_gallery()
+            created = self.load_press_releases(places)
+            if created:
+                refresh_search_index()
+                cache.content_changed(cache.NEWS)
+        if options["verbosity"]:
+            total = PressRelease.objects.count()
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo content: {created} press releases added, {total} in all.")
+            )
+
+    def load_places(self):
+        states = ParticipatingState.objects.in_bulk(field_name="code")
+        places = {}
+        for entry in data.PLACES:
+            place, _ = Place.objects.get_or_create(
+                name=entry["name"],
+                defaults={"slug": slugify(entry["name"]), "state": states.get(entry["state"])},
+            )
+            places[entry["name"]] = place
+        return places
+
+    def load_elections_page(self):
+        field = FieldOfWork.objects.filter(slug="elections").first()
+        if field is None:
+            self.stderr.write("No field of work 'elections': its demo page is skipped.")
+            return
+        page = data.ELECTIONS_PAGE
+        changed = [name for name in ELECTIONS_TEXT_FIELDS if not getattr(field, name)]
+        for name in changed:
+            setattr(field, name, page[name])
+        if changed:
+            field.save(update_fields=changed)
+        if not field.institutions.exists():
+            field.institutions.set(Structure.objects.filter(slug__in=page["institutions"]))
+        if not field.operations.exists():
+            field.operations.set(FieldOperation.objects.filter(slug__in=page["operations"]))
+
+    def load_serbia_sections(self):
+        mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
+        if mission is None or mission.sections.exists():
+            return
+        if not mission.our_work_intro:
+            mission.our_work_intro = data.SERBIA_INTRO
+            mission.save(update_fields=["our_work_intro"])
+        fields = FieldOfWork.objects.in_bulk(field_name="slug")
+        for position, entry in enumerate(data.SERBIA_SECTIONS, start=1):
+            section = mission.sections.model(
+                operation=mission,
+                position=position,
+                title=entry["title"],
+                strapline=entry["strapline"],
+                text=entry["text"],
+            )
+            if entry["photo_alt"]:
+                photo = {
+                    "caption": entry["photo_caption"] or "",
+                    "credit": entry["photo_credit"] or "",
+                    "alt": entry["photo_alt"],
+                }
+                attach_photo(section, f"serbia-{entry['title']}", photo)
+            section.save()
+            section.fields_of_work.set([fields[slug] for slug in entry["fields"] if slug in fields])
+
+    def load_serbia_gallery(self):
+        mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
+        if mission is None or mission.gallery.exists():
+            return
+        for position, entry in enumerate(data.SERBIA_GALLERY, start=1):
+            photo = mission.gallery.model(operation=mission, position=position)
+            attach_photo(photo, f"serbia-gallery-{position}", entry)
+            photo.save()
+
+    def load_press_releases(self, places):
+        existing = set(PressRelease.objects.values_list("slug", flat=True))
+        sources = Structure.objects.in_bulk(field_name="slug")
+        fields = FieldOfWork.objects.in_bulk(field_name="slug")
+        states = ParticipatingState.objects.in_bulk(field_name="code")
+        created = 0
+        for entry in data.PRESS_RELEASES:
+            if entry["slug"] in existing:
+                continue
+            release = PressRelease(
+                slug=entry["slug"],
+                title=entry["title"],
+                status=entry["status"],
+                published_at=datetime.fromisoformat(entry["published_at"]).replace(tzinfo=VIENNA),
+                summary=entry["summary"],
+                body=paragraphs(entry["body"]),
+            )
+            if entry["photo"]:
+                attach_photo(release, entry["slug"], entry["photo"])
+            release.save()
+            release.places.set([places[name] for name in entry["places"]])
+            release.sources.set([sources[slug] for slug in entry["sources"] if slug in sources])
+            release.fields_of_work.set([fields[slug] for slug in entry["fields"] if slug in fields])
+            release.states.set([states[code] for code in entry["states"] if code in states])
+            release.tags.set(entry["tags"])
+            created += 1
+        return created

@@ -1,0 +1,144 @@
+"""Load the organisation's structure as facts: fields of work, States, Partners, Chairpersonships,
+structures and institutions, field operations.
+
+Idempotent and respectful of editors: it only creates what is missing. An entry that exists
+(found by its ISO code, year, slug or name, or under the address it was renamed to) is left
+exactly as the editors keep it.
+"""
+
+from django.contrib.redirects.models import Redirect
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.db.models import Q
+from django.urls import Resolver404, resolve
+from django.utils.text import slugify
+
+from core import cache
+from countries.models import Chairpersonship, ParticipatingState
+from fields.models import FieldOfWork
+from missions.models import FieldOperation
+from seed.data import reference as data
+from structures.models import Structure
+
+PARTNER_KINDS = {
+    "asian": ParticipatingState.Kind.ASIAN_PARTNER,
+    "mediterranean": ParticipatingState.Kind.MEDITERRANEAN_PARTNER,
+}
+
+
+class Command(BaseCommand):
+    help = "Create the reference data (fields of work, States, structures, operations) if missing."
+
+    def handle(self, *args, **options):
+        self.created = 0
+        self.kept = 0
+        with transaction.atomic():
+            states = self.load_states()
+            self.load_chairpersonships(states)
+            self.load_fields_of_work()
+            self.load_structures()
+            self.load_field_operations(states)
+        if self.created:
+            cache.content_changed(cache.NAVIGATION)
+        if options["verbosity"]:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Reference data: {self.created} created, "
+                    f"{self.kept} already present (kept as is)."
+                )
+            )
+
+    def count(self, created):
+        if created:
+            self.created += 1
+        else:
+            self.kept += 1
+
+    def find_existing(self, entry):
+        """The object the editors keep for `entry` (an unsaved instance), even if renamed since."""
+        manager = type(entry)._default_manager
+        found = manager.filter(Q(slug=entry.slug) | Q(name=entry.name)).first()
+        if found:
+            return found
+        redirect = Redirect.objects.filter(old_path=entry.get_absolute_url()).first()
+        if redirect is None:
+            return None
+        try:
+            new_slug = resolve(redirect.new_path).kwargs.get("slug")
+        except Resolver404:
+            return None
+        return manager.filter(slug=new_slug).first()
+
+    def load_states(self):
+        entries = [
+            (entry, ParticipatingState.Kind.PARTICIPATING) for entry in data.PARTICIPATING_STATES
+        ] + [(entry, PARTNER_KINDS[entry["region"]]) for entry in data.PARTNERS_FOR_CO_OPERATION]
+        states = {}
+        for entry, kind in entries:
+            state, created = ParticipatingState.objects.get_or_create(
+                code=entry["code"],
+                defaults={
+                    "name": entry["name"],
+                    "slug": slugify(entry["name"]),
+                    "sort_name": entry.get("sort_name", ""),
+                    "kind": kind,
+                },
+            )
+            self.count(created)
+            states[entry["code"]] = state
+        return states
+
+    def load_chairpersonships(self, states):
+        for year, code in data.CHAIRPERSONSHIPS:
+            _, created = Chairpersonship.objects.get_or_create(
+                year=year, defaults={"state": states[code]}
+            )
+            self.count(created)
+
+    def load_fields_of_work(self):
+        for entry in data.FIELDS_OF_WORK:
+            field = FieldOfWork(**entry)
+            existing = self.find_existing(field)
+            if existing is None:
+                field.save()
+            self.count(existing is None)
+
+    def load_structures(self):
+        loaded = {}
+        for position, entry in enumerate(data.STRUCTURES, start=1):
+            structure = Structure(
+                slug=entry["slug"],
+                name=entry["name"],
+                full_name=entry["full_name"],
+                kind=entry["kind"],
+                parent=loaded.get(entry["parent"]),
+                position=position,
+                description=entry["description"],
+            )
+            existing = self.find_existing(structure)
+            if existing is None:
+                structure.save()
+            self.count(existing is None)
+            loaded[entry["slug"]] = existing or structure
+
+    def load_field_operations(self, states):
+        for position, entry in enumerate(data.FIELD_OPERATIONS, start=1):
+            closed = entry["closed"]
+            operation = FieldOperation(
+                slug=entry["slug"],
+                name=entry["name"],
+                full_name=entry["full_name"],
+                kind=Structure.Kind.FIELD_OPERATION,
+                operation_type=entry["operation_type"],
+                host_country=states.get(entry["host_country"]),
+                headquarters=entry["headquarters"],
+                established=entry["established"],
+                closed=closed,
+                status=FieldOperation.Status.CLOSED if closed else FieldOperation.Status.ACTIVE,
+                tagline=entry["description"],
+                position=position,
+            )
+            existing = self.find_existing(operation)
+            if existing is None:
+                operation.save()
+            self.count(existing is None)
