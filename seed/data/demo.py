@@ -1,36 +1,8 @@
-"""Demo content for the OSCE public website: dateline places, the Elections field-of-work page,
+"""Demo content for the OSCE public website: the Elections field-of-work page,
 the Mission to Serbia's "Our work" sections and a set of press releases.
 
 All prose is original demo wording; facts of the two seeded releases follow the reference pages.
 """
-
-PLACES = [
-    {"name": "Belgrade", "state": "RS"},
-    {"name": "Prishtinë/Priština", "state": None},
-    {"name": "Vienna", "state": "AT"},
-    {"name": "Warsaw", "state": "PL"},
-    {"name": "Skopje", "state": "MK"},
-    {"name": "Tirana", "state": "AL"},
-    {"name": "Sarajevo", "state": "BA"},
-    {"name": "Mostar", "state": "BA"},
-    {"name": "Podgorica", "state": "ME"},
-    {"name": "Chișinău", "state": "MD"},
-    {"name": "Bishkek", "state": "KG"},
-    {"name": "Osh", "state": "KG"},
-    {"name": "Dushanbe", "state": "TJ"},
-    {"name": "Astana", "state": "KZ"},
-    {"name": "Ashgabat", "state": "TM"},
-    {"name": "Tashkent", "state": "UZ"},
-    {"name": "The Hague", "state": "NL"},
-    {"name": "Helsinki", "state": "FI"},
-    {"name": "Bern", "state": "CH"},
-    {"name": "Geneva", "state": "CH"},
-    {"name": "Copenhagen", "state": "DK"},
-    {"name": "Niš", "state": "RS"},
-    {"name": "Novi Sad", "state": "RS"},
-    {"name": "Mitrovicë/Mitrovica", "state": None},
-    {"name": "Graçanicë/Gračanica", "state": None},
-]
 
 ELECTIONS_PAGE = {
     "summary": (

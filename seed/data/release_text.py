@@ -1,58 +1,9 @@
-"""Word material for `generate_press_releases`: dateline places, topics, audiences and tags per
+"""Word material for `generate_press_releases`: topics, audiences and tags per
 field of work, and the templates titles, summaries and bodies are built from.
 
 All wording is generic and written for this project. Nobody is quoted and no real person is
 named; sources speak only through what they organized, published or supported.
 """
-
-# Dateline places as the OSCE writes them, with the ISO code of their State (None for Kosovo).
-PLACES = [
-    ("Vienna", "AT"),
-    ("Warsaw", "PL"),
-    ("The Hague", "NL"),
-    ("Copenhagen", "DK"),
-    ("Belgrade", "RS"),
-    ("Novi Sad", "RS"),
-    ("Niš", "RS"),
-    ("Prishtinë/Priština", None),
-    ("Mitrovicë/Mitrovica", None),
-    ("Prizren", None),
-    ("Skopje", "MK"),
-    ("Tetovo", "MK"),
-    ("Tirana", "AL"),
-    ("Shkodër", "AL"),
-    ("Sarajevo", "BA"),
-    ("Mostar", "BA"),
-    ("Banja Luka", "BA"),
-    ("Podgorica", "ME"),
-    ("Chișinău", "MD"),
-    ("Bishkek", "KG"),
-    ("Osh", "KG"),
-    ("Dushanbe", "TJ"),
-    ("Khujand", "TJ"),
-    ("Astana", "KZ"),
-    ("Almaty", "KZ"),
-    ("Ashgabat", "TM"),
-    ("Tashkent", "UZ"),
-    ("Kyiv", "UA"),
-    ("Tbilisi", "GE"),
-    ("Yerevan", "AM"),
-    ("Baku", "AZ"),
-    ("Minsk", "BY"),
-    ("Zagreb", "HR"),
-    ("Ljubljana", "SI"),
-    ("Bratislava", "SK"),
-    ("Prague", "CZ"),
-    ("Geneva", "CH"),
-    ("Helsinki", "FI"),
-    ("Stockholm", "SE"),
-    ("Rome", "IT"),
-    ("Valletta", "MT"),
-    ("Berlin", "DE"),
-]
-
-# A field operation's headquarters as written in the reference data -> its dateline place.
-HEADQUARTERS_PLACES = {"Chisinau": "Chișinău"}
 
 # Where the bodies based in Vienna, Warsaw, The Hague and Copenhagen date their releases.
 SOURCE_HOME_PLACES = {

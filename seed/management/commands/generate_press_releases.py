@@ -39,6 +39,7 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.models import Place, PressRelease
 from news.search import refresh_search_index
+from seed.data import places as dateline
 from seed.data import release_text as text
 from structures.models import Structure
 
@@ -128,7 +129,7 @@ class ReleaseWriter:
         self.fields = fields  # FieldOfWork, sorted by slug
         self.fields_by_slug = {f.slug: f for f in fields}
         self.sources = sources  # Source, sorted by slug
-        self.places = places  # Place, in the order of text.PLACES
+        self.places = places  # Place, in the order of seed.data.places
         self.places_by_name = {p.name: p for p in places}
         self.places_by_state = {}
         for place in places:
@@ -369,7 +370,7 @@ class Command(BaseCommand):
             operation = operations.get(structure.pk)
             if operation:
                 weight = text.FIELD_OPERATION_WEIGHT
-                headquarters = text.HEADQUARTERS_PLACES.get(
+                headquarters = dateline.HEADQUARTERS_PLACES.get(
                     operation.headquarters, operation.headquarters
                 )
                 home_place = places_by_name.get(headquarters)
@@ -399,10 +400,10 @@ class Command(BaseCommand):
 
     def load_places(self, states):
         """The dateline pool: existing places reused by name, missing ones created."""
-        names = [name for name, _ in text.PLACES]
+        names = [name for name, _ in dateline.PLACES]
         existing = Place.objects.select_related("state").in_bulk(names, field_name="name")
         taken = set(Place.objects.values_list("slug", flat=True))
-        for name, code in text.PLACES:
+        for name, code in dateline.PLACES:
             if name in existing:
                 continue
             slug = base = slugify(name)

@@ -21,6 +21,7 @@ from missions.models import FieldOperation
 from news.models import Place, PressRelease
 from news.search import refresh_search_index
 from seed.data import demo as data
+from seed.data.places import PLACES
 from seed.images import draw_photo
 from structures.models import Structure
 
@@ -74,12 +75,11 @@ class Command(BaseCommand):
     def load_places(self):
         states = ParticipatingState.objects.in_bulk(field_name="code")
         places = {}
-        for entry in data.PLACES:
+        for name, code in PLACES:
             place, _ = Place.objects.get_or_create(
-                name=entry["name"],
-                defaults={"slug": slugify(entry["name"]), "state": states.get(entry["state"])},
+                name=name, defaults={"slug": slugify(name), "state": states.get(code)}
             )
-            places[entry["name"]] = place
+            places[name] = place
         return places
 
     def load_elections_page(self):
