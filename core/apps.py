@@ -1,7 +1,16 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Shared building blocks")
+
+    def ready(self):
+        from .models import CaptionedPhoto, make_renditions_of_new_photo
+
+        # Every model with a captioned photograph, whichever app defines it.
+        for model in apps.get_models():
+            if issubclass(model, CaptionedPhoto):
+                post_save.connect(make_renditions_of_new_photo, sender=model)

@@ -1,7 +1,10 @@
-"""Building blocks shared by the site's domain apps."""
+"""Abstract models shared by the site's domain apps: the captioned photograph, and `Stamped`."""
 
+from functools import partial
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -39,8 +42,17 @@ class CaptionedPhoto(models.Model):
         help_text=_("Shown in brackets after the caption, e.g. 'OSCE/Name Surname'."),
     )
 
+    # A page's own photograph is also its link preview (og:image), made beside its renditions.
+    photo_is_link_preview = False
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        instance._stored_photo = stored_photo_name(instance)
+        return instance
 
     def clean(self):
         super().clean()
@@ -64,3 +76,51 @@ class CaptionedPhoto(models.Model):
     def photo_open_graph(self):
         """A JPEG copy about 1,200 pixels wide for link previews, or None."""
         return images.open_graph_image(self.photo)
+
+
+def stored_photo_name(instance):
+    """The photograph's file name as the instance holds it, without opening the file (a
+    deferred photograph is missing from the instance's dict: None)."""
+    value = instance.__dict__.get("photo")
+    return getattr(value, "name", value) or None
+
+
+def make_renditions_of_new_photo(sender, instance, raw, **kwargs):
+    """post_save, for every CaptionedPhoto model (see CoreConfig.ready): a new photograph's
+    renditions are made once the save commits, by whatever path it came, so that the editor who
+    saved it waits for them and not the first visitor of its page."""
+    name = stored_photo_name(instance)
+    if raw or not name or name == getattr(instance, "_stored_photo", None):
+        return
+    instance._stored_photo = name
+    photo = instance.photo
+    transaction.on_commit(partial(images.renditions, photo), robust=True)
+    if instance.photo_is_link_preview:
+        transaction.on_commit(partial(images.open_graph_image, photo), robust=True)
+
+
+class Stamped(models.Model):
+    """When an object was created and last changed, and by whom (filled in by the admin's
+    `core.admin.StampedAdminMixin` and by the services that change it)."""
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last changed by"),
+    )
+
+    class Meta:
+        abstract = True

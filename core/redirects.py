@@ -1,10 +1,14 @@
 """Old addresses keep working: a renamed object's previous URL answers with a permanent redirect.
 
-Built on django.contrib.redirects, whose middleware turns a 404 on an old path into a 301.
+Built on django.contrib.redirects, whose middleware turns a 404 on an old path into a 301. An app
+calls `keep_old_addresses(Model)` once (in its AppConfig.ready) for each model with an address;
+from then on every save that changes an object's address, by any write path, records the
+redirect in the same transaction as the change.
 """
 
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
+from django.db.models.signals import post_save, pre_save
 
 
 def remember_old_address(old_path, new_path):
@@ -18,3 +22,31 @@ def remember_old_address(old_path, new_path):
     # Earlier renames jump straight to the new address instead of chaining.
     redirects.filter(new_path=old_path).update(new_path=new_path)
     Redirect.objects.update_or_create(site=site, old_path=old_path, defaults={"new_path": new_path})
+
+
+def keep_old_addresses(model, *, public=None):
+    """Whenever an object of `model` changes its `get_absolute_url()`, redirect the old address.
+
+    `public(old)`, given the object as it was stored, says whether the public could have known
+    the old address; when it could not (a draft's), nothing is recorded, so no redirect reveals
+    what an unpublished object was called.
+    """
+
+    def note_old_address(sender, instance, raw, update_fields, **kwargs):
+        instance._old_address = None
+        if raw or instance._state.adding or instance.pk is None:
+            return
+        if update_fields is not None and "slug" not in update_fields:
+            return
+        stored = sender._default_manager.filter(pk=instance.pk).first()
+        if stored is not None and (public is None or public(stored)):
+            instance._old_address = stored.get_absolute_url()
+
+    def record_redirect(sender, instance, raw, **kwargs):
+        old_address = instance.__dict__.pop("_old_address", None)
+        if old_address:
+            remember_old_address(old_address, instance.get_absolute_url())
+
+    uid = f"keep-old-addresses:{model._meta.label}"
+    pre_save.connect(note_old_address, sender=model, weak=False, dispatch_uid=uid)
+    post_save.connect(record_redirect, sender=model, weak=False, dispatch_uid=uid)

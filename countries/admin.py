@@ -1,13 +1,13 @@
 from django.contrib import admin
 from reversion_compare.admin import CompareVersionAdmin
 
-from core.admin import NavigationContentAdminMixin, SiteModelAdmin
+from core.admin import SiteModelAdmin
 
 from .models import Chairpersonship, ParticipatingState
 
 
 @admin.register(ParticipatingState)
-class ParticipatingStateAdmin(NavigationContentAdminMixin, CompareVersionAdmin, SiteModelAdmin):
+class ParticipatingStateAdmin(CompareVersionAdmin, SiteModelAdmin):
     list_display = ["name", "code", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "code", "sort_name"]
@@ -16,7 +16,7 @@ class ParticipatingStateAdmin(NavigationContentAdminMixin, CompareVersionAdmin, 
 
 
 @admin.register(Chairpersonship)
-class ChairpersonshipAdmin(NavigationContentAdminMixin, admin.ModelAdmin):
+class ChairpersonshipAdmin(admin.ModelAdmin):
     list_display = ["year", "state", "chairperson"]
     list_select_related = ["state"]
     search_fields = ["state__name", "chairperson"]

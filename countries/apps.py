@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CountriesConfig(AppConfig):
     name = "countries"
     verbose_name = _("Countries")
+
+    def ready(self):
+        from core.redirects import keep_old_addresses
+
+        from .models import ParticipatingState
+
+        keep_old_addresses(ParticipatingState)

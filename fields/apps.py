@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class FieldsConfig(AppConfig):
     name = "fields"
     verbose_name = _("Fields of work")
+
+    def ready(self):
+        from core.redirects import keep_old_addresses
+
+        from .models import FieldOfWork
+
+        keep_old_addresses(FieldOfWork)

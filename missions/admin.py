@@ -1,7 +1,7 @@
 from django.contrib import admin
 from reversion_compare.admin import CompareVersionAdmin
 
-from core.admin import NavigationContentAdminMixin, SiteModelAdmin
+from core.admin import SiteModelAdmin
 
 from .models import FieldOperation, GalleryPhoto, WorkSection
 
@@ -30,7 +30,7 @@ class GalleryPhotoInline(admin.StackedInline):
 
 
 @admin.register(FieldOperation)
-class FieldOperationAdmin(NavigationContentAdminMixin, CompareVersionAdmin, SiteModelAdmin):
+class FieldOperationAdmin(CompareVersionAdmin, SiteModelAdmin):
     list_display = [
         "name",
         "operation_type",

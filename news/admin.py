@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion_compare.admin import CompareVersionAdmin
 
-from core import cache
 from core.admin import SiteModelAdmin, StampedAdminMixin
 from structures.models import Structure
 
@@ -20,7 +19,6 @@ from . import services
 from .calendar import CALENDAR_SPAN, CalendarForm, calendar_days, embargoed_after
 from .forms_admin import PressReleaseAdminForm
 from .models import EditorialScope, Place, PressRelease
-from .search import refresh_search_index
 
 
 class VisibilityFilter(admin.SimpleListFilter):
@@ -75,12 +73,6 @@ class PlaceAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["state"]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and "name" in form.changed_data:
-            refresh_search_index(obj.press_releases.values_list("pk", flat=True))
-            cache.content_changed(cache.NEWS)
 
 
 @admin.register(PressRelease)
@@ -143,12 +135,6 @@ class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
         if released and not self.has_publish_permission(request):
             readonly = [*readonly, *self.publication_fields]
         return readonly
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Places and tags are part of the search document: rebuild it once they are saved.
-        refresh_search_index([form.instance.pk])
-        cache.content_changed(cache.NEWS)
 
     def get_urls(self):
         calendar = self.admin_site.admin_view(self.calendar_view)

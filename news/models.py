@@ -12,7 +12,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItem
 
 from core.html import SanitizedHTMLField
-from core.models import CaptionedPhoto
+from core.models import CaptionedPhoto, Stamped
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -173,7 +173,7 @@ class PressReleaseQuerySet(models.QuerySet):
         )
 
 
-class PressRelease(CaptionedPhoto):
+class PressRelease(Stamped, CaptionedPhoto):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         IN_REVIEW = "in_review", _("In review")
@@ -250,26 +250,10 @@ class PressRelease(CaptionedPhoto):
     search_vector = SearchVectorField(null=True, editable=False)
     # The same without the body, for ranking (see news.search).
     search_rank_vector = SearchVectorField(null=True, editable=False)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
-    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("last changed by"),
-    )
 
     objects = PressReleaseQuerySet.as_manager()
+
+    photo_is_link_preview = True
 
     class Meta:
         verbose_name = _("press release")

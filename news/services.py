@@ -11,8 +11,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core import cache
-
 from .models import PressRelease
 
 Status = PressRelease.Status
@@ -38,8 +36,6 @@ def _change_status(releases, status, *, user, comment):
                 reversion.set_user(user)
                 reversion.set_comment(comment)
             changed += 1
-    if changed:
-        cache.content_changed(cache.NEWS)
     return changed
 
 

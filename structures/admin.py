@@ -1,12 +1,12 @@
 from django.contrib import admin
 
-from core.admin import NavigationContentAdminMixin, SiteModelAdmin
+from core.admin import SiteModelAdmin
 
 from .models import Structure
 
 
 @admin.register(Structure)
-class StructureAdmin(NavigationContentAdminMixin, SiteModelAdmin):
+class StructureAdmin(SiteModelAdmin):
     """The Chairpersonship, Secretariat, institutions and other bodies.
 
     Field operations are structures too, but editors edit them under "Field operations"; they are

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class StructuresConfig(AppConfig):
     name = "structures"
     verbose_name = _("Structures and institutions")
+
+    def ready(self):
+        from core.redirects import keep_old_addresses
+
+        from .models import Structure
+
+        keep_old_addresses(Structure)

@@ -1,7 +1,46 @@
 import pytest
 from django.core.cache import cache
+from django.db import connections, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 from tests import factories
+
+
+def only_test_atomics(connection):
+    """Whether every open atomic block is one the test case opened around the test."""
+    return all(block._from_testcase for block in connection.atomic_blocks)
+
+
+@pytest.fixture(autouse=True)
+def commits_as_in_production(monkeypatch):
+    """on_commit() callbacks run when the code under test commits, as they do in production.
+
+    A test runs inside a transaction of its own that is rolled back at its end, so Django would
+    never run them (core.changes relies on them). Here a transaction the code opens within the
+    test's counts as committed when it ends without an error, and a callback registered outside
+    any such transaction runs at once, as in autocommit mode. A savepoint rolled back still drops
+    its callbacks (Django does that itself).
+    """
+    original_on_commit = BaseDatabaseWrapper.on_commit
+    original_exit = transaction.Atomic.__exit__
+
+    def on_commit(self, func, robust=False):
+        if self.in_atomic_block and only_test_atomics(self):
+            func()
+        else:
+            original_on_commit(self, func, robust)
+
+    def exit_atomic(self, exc_type, exc_value, traceback):
+        result = original_exit(self, exc_type, exc_value, traceback)
+        connection = connections[self.using or "default"]
+        if exc_type is None and connection.in_atomic_block and only_test_atomics(connection):
+            hooks, connection.run_on_commit = connection.run_on_commit, []
+            for _savepoints, func, _robust in hooks:
+                func()  # robust or not: an error must fail the test
+        return result
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "on_commit", on_commit)
+    monkeypatch.setattr(transaction.Atomic, "__exit__", exit_atomic)
 
 
 @pytest.fixture(autouse=True)

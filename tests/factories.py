@@ -6,12 +6,10 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.text import slugify
 
-from core import cache
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation, WorkSection
 from news.models import Place, PressRelease
-from news.search import refresh_search_index
 from structures.models import Structure
 
 _sequence = itertools.count(1)
@@ -105,9 +103,6 @@ def make_release(
     release.states.set(states)
     if tags:
         release.tags.set(list(tags))
-    # As the admin and the import commands do once places and tags are saved.
-    refresh_search_index([release.pk])
-    cache.content_changed(cache.NEWS)
     return release
 
 

@@ -33,12 +33,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
-from core import cache
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.models import Place, PressRelease
-from news.search import refresh_search_index
+from news.receivers import releases_changed
 from seed.data import places as dateline
 from seed.data import release_text as text
 from structures.models import Structure
@@ -339,10 +338,10 @@ class Command(BaseCommand):
                 self.log(
                     f"  {start + size:,}/{count:,} releases ({time.perf_counter() - started:.1f} s)"
                 )
-            indexing = time.perf_counter()
-            refresh_search_index(new_ids)
-            self.timings["search index"] = time.perf_counter() - indexing
-        cache.content_changed(cache.NEWS)
+        # bulk_create() sends no signals: the news's consequences of a write are called here.
+        indexing = time.perf_counter()
+        releases_changed(new_ids)
+        self.timings["search index"] = time.perf_counter() - indexing
 
         elapsed = time.perf_counter() - started
         breakdown = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.timings.items())

@@ -14,12 +14,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
 
-from core import cache
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.models import Place, PressRelease
-from news.search import refresh_search_index
 from seed.data import demo as data
 from seed.data.places import PLACES
 from seed.images import draw_photo
@@ -63,9 +61,6 @@ class Command(BaseCommand):
             self.load_serbia_sections()
             self.load_serbia_gallery()
             created = self.load_press_releases(places)
-            if created:
-                refresh_search_index()
-                cache.content_changed(cache.NEWS)
         if options["verbosity"]:
             total = PressRelease.objects.count()
             self.stdout.write(

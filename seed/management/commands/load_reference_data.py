@@ -13,7 +13,6 @@ from django.db.models import Q
 from django.urls import Resolver404, resolve
 from django.utils.text import slugify
 
-from core import cache
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
@@ -38,8 +37,6 @@ class Command(BaseCommand):
             self.load_fields_of_work()
             self.load_structures()
             self.load_field_operations(states)
-        if self.created:
-            cache.content_changed(cache.NAVIGATION)
         if options["verbosity"]:
             self.stdout.write(
                 self.style.SUCCESS(

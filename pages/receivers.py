@@ -1,0 +1,28 @@
+"""The site navigation lists fields of work, States and the Chairpersonship, structures and
+field operations: any change of them, by any write path, retires its rendered copy once the
+change commits (core.changes)."""
+
+from django.db.models.signals import post_delete, post_save
+
+from core import cache
+from core.changes import after_commit
+from countries.models import Chairpersonship, ParticipatingState
+from fields.models import FieldOfWork
+from missions.models import FieldOperation
+from structures.models import Structure
+
+LISTED_IN_NAVIGATION = [FieldOfWork, ParticipatingState, Chairpersonship, Structure, FieldOperation]
+
+
+def retire_navigation(_items=()):
+    cache.content_changed(cache.NAVIGATION)
+
+
+def navigation_content_changed(sender, raw=False, **kwargs):
+    if not raw:
+        after_commit(retire_navigation)
+
+
+for model in LISTED_IN_NAVIGATION:
+    post_save.connect(navigation_content_changed, sender=model)
+    post_delete.connect(navigation_content_changed, sender=model)
