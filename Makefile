@@ -23,17 +23,20 @@ endef
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.txt
+# The development environment: what the site runs on (requirements.txt) and the tests and tooling
+# (requirements-dev.txt, which includes it). A production install needs only
+# `pip install -r requirements.txt`.
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	@python=$$($(FIND_PYTHON)) || { \
 		echo "No Python 3.12 or newer found. Install one, or run: make PYTHON=/path/to/python3.12 ..." >&2; \
 		exit 1; }; \
 	echo "Using $$python ($$($$python --version))"; \
 	[ -x $(PY) ] || $$python -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check uv
-	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.txt
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements-dev.txt
 	@touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements, tests and tooling too
 
 # The browser tests' judges and Lighthouse: the Nu Html Checker (run with Java) and Lighthouse,
 # at the versions package-lock.json pins. The browser is Debian's chromium (apt-get install chromium).
@@ -61,12 +64,25 @@ run: install .env ## From nothing to the site on http://127.0.0.1:8000 (referenc
 	$(MANAGE) create_dev_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install node ## Run every test, browser tests included (SQLite, or PostgreSQL with DATABASE_URL)
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+# The tests in two runs, both always made: the suite in parallel (pytest-xdist, one worker per
+# core, each with a test database of its own; WORKERS=0 runs it in one process), then the browser
+# tests (marker e2e) in one process. Either run failing fails the target; one that PYTEST_ARGS
+# leaves with no test (pytest's exit status 5) does not, unless the other has none either.
+WORKERS ?= auto
 
-lint: install ## ruff, template-free checks, migrations up to date
+test: install node ## Run every test, browser tests included (SQLite, or PostgreSQL with DATABASE_URL)
+	@status=0; empty=0; \
+	$(VENV)/bin/pytest -n $(WORKERS) -m "not e2e" $(PYTEST_ARGS) || { rc=$$?; \
+		[ $$rc -eq 5 ] && empty=$$((empty + 1)) || status=$$rc; }; \
+	$(VENV)/bin/pytest -m e2e $(PYTEST_ARGS) || { rc=$$?; \
+		[ $$rc -eq 5 ] && empty=$$((empty + 1)) || status=$$rc; }; \
+	[ $$empty -lt 2 ] || { echo "make test: PYTEST_ARGS selects no test" >&2; status=5; }; \
+	exit $$status
+
+lint: install ## ruff, import layers, template-free checks, migrations up to date
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	SECRET_KEY=lint-only $(MANAGE) check
 	SECRET_KEY=lint-only $(MANAGE) makemigrations --check --dry-run
 
@@ -83,4 +99,4 @@ superuser: install .env ## Create another admin account interactively
 	$(MANAGE) createsuperuser
 
 clean: ## Remove the virtual environment and caches (keeps db.sqlite3, media/ and .env)
-	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache staticfiles
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .import_linter_cache staticfiles

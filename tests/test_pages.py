@@ -273,3 +273,25 @@ def test_the_23rd_field_of_work_is_listed_and_in_the_navigation(client):
     assert fields[-1].name in html
     navigation = client.get(reverse("pages:home")).content.decode()
     assert navigation.count('href="/fields-of-work/field-number-') >= 23
+
+
+def test_every_list_of_releases_shows_the_same_release_card(client, release, field, mission):
+    """One card include: the title, type, date, places, sources and fields read the same on
+    every page that lists releases (the text under them may be a search snippet)."""
+    pages = [
+        reverse("pages:home"),
+        reverse("news:list"),
+        reverse("search:results") + "?q=Chairperson",
+        field.get_absolute_url(),
+        mission.get_absolute_url(),
+        release.states.get().get_absolute_url(),
+        release.sources.get(kind="chairpersonship").get_absolute_url(),
+    ]
+    cards = {}
+    for url in pages:
+        html = client.get(url).content.decode()
+        start = html.index('<article class="release-card">')
+        cards[url] = html[start : html.index("</dl>", start)]
+    assert release.title in cards[pages[0]]
+    assert 'class="eyebrow">Press release<' in cards[pages[0]]
+    assert len(set(cards.values())) == 1, cards

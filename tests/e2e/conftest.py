@@ -28,7 +28,7 @@ from django.db import connections
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
-from devtools.management.commands.screenshots import CHROMIUM_ARGS, page_addresses
+from devtools.browser import CHROMIUM_ARGS, page_addresses
 from news.models import PressRelease
 
 DESKTOP = {"width": 1280, "height": 900}

@@ -1,0 +1,92 @@
+"""What the browser-driven tools share (screenshots, the browser tests, Lighthouse): how chromium
+is started, and one page of each public type."""
+
+from django.core.management.base import CommandError
+from django.db.models import Count
+from django.urls import reverse
+
+from countries.models import ParticipatingState
+from fields.models import FieldOfWork
+from missions.models import FieldOperation
+from news.models import PressRelease
+from structures.models import Structure
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def page_addresses():
+    """The address of one page of each public type, from the content in the database.
+
+    It prefers the demo content's showcases (Elections, the Mission to Serbia, a release of the
+    Mission with a photograph) and falls back on whatever exists.
+    """
+    field = FieldOfWork.objects.filter(slug="elections").first() or FieldOfWork.objects.first()
+    operation = (
+        FieldOperation.objects.filter(slug="mission-to-serbia").first()
+        or FieldOperation.objects.first()
+    )
+    state = (
+        ParticipatingState.objects.filter(slug="serbia").first()
+        or ParticipatingState.objects.first()
+    )
+    structure = (
+        Structure.objects.filter(slug="secretariat").first()
+        or Structure.objects.filter(fieldoperation__isnull=True).first()
+    )
+    releases = PressRelease.objects.published().order_by("-published_at")
+    release = (
+        releases.filter(sources=operation, photo__gt="").first()
+        or releases.filter(photo__gt="").first()
+        or releases.first()
+    )
+    missing = [
+        name
+        for name, obj in [
+            ("field of work", field),
+            ("field operation", operation),
+            ("participating State", state),
+            ("structure", structure),
+            ("published press release", release),
+        ]
+        if obj is None
+    ]
+    if missing:
+        raise CommandError(
+            f"No {', '.join(missing)} in the database: run `manage.py load_reference_data` "
+            "and `manage.py load_demo_content` first."
+        )
+    # Two fields of work with news between them, for a newsroom with filters applied.
+    busiest = (
+        FieldOfWork.objects.filter(press_releases__in=releases)
+        .annotate(news=Count("press_releases"))
+        .order_by("-news", "name")
+        .values_list("slug", flat=True)[:2]
+    )
+    news = reverse("news:list")
+    return {
+        "home": reverse("pages:home"),
+        "fields": reverse("fields:list"),
+        "field": field.get_absolute_url(),
+        "operations": reverse("missions:list"),
+        "operation": operation.get_absolute_url(),
+        "states": reverse("countries:list"),
+        "state": state.get_absolute_url(),
+        "structures": reverse("structures:list"),
+        "structure": structure.get_absolute_url(),
+        "newsroom": news,
+        "newsroom-filtered": news + "?" + "&".join(f"field={slug}" for slug in busiest),
+        "newsroom-search": news + "?q=election+observation",
+        "newsroom-bad-filter": news + "?year=nineteen",
+        "release": release.get_absolute_url(),
+        "search": reverse("search:results") + "?q=elections",
+        "not-found": "/no-such-page/",
+    }
