@@ -1,7 +1,16 @@
 """Admin building blocks shared by every app's ModelAdmin."""
 
+from functools import partial
+
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.forms.models import _get_foreign_key
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from reversion.models import Version
+from reversion_compare.admin import CompareVersionAdmin
 
 
 class SiteModelAdmin(admin.ModelAdmin):
@@ -37,3 +46,157 @@ class StampedAdminMixin:
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+
+def version_number(value):
+    """A version id from a URL, or None when it is not one the database could hold."""
+    value = str(value)
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        return None
+    return int(value)
+
+
+class GuardedVersionAdmin(CompareVersionAdmin):
+    """Revisions (django-reversion, django-reversion-compare) checked on the object acted on.
+
+    Upstream, the revision view finds a version by its id and object id only, so any model's
+    version can be reached through any admin, and reverting reverts the whole revision it belongs
+    to (every object a bulk action saved with it); the compare view checks no permission; recover
+    accepts any version; none of them knows this admin's `get_queryset()` (an editorial scope).
+
+    Here every history, compare, revision and recover view:
+    - finds the object through `get_queryset()` (a user's scope) and checks the user's view or
+      change permission for it;
+    - takes a version only among this model's versions of that object (else 404);
+    - reverts only that object and its inlines, never the rest of the revision, and keeps the
+      values the user may not change (`revert_protected_fields()`), so that a revert is a change
+      like any other;
+    - recovers only deleted objects of this model, for users who may delete them
+      (`recovered()` is called on what comes back);
+    - and a bulk action makes one revision per object (the services make them), not one shared
+      revision for the whole changelist request.
+    """
+
+    def _guarded_object(self, request, object_id, *, change):
+        obj = self.get_object(request, unquote(object_id))  # through get_queryset(): the scope
+        if obj is None:
+            raise Http404(_("No such object is open to you."))
+        allowed = (
+            self.has_change_permission(request, obj)
+            if change
+            else self.has_view_or_change_permission(request, obj)
+        )
+        if not allowed:
+            raise PermissionDenied
+        return obj
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._guarded_object(request, object_id, change=False)
+        return super().history_view(request, object_id, extra_context)
+
+    def compare_view(self, request, object_id, extra_context=None):
+        self._guarded_object(request, object_id, change=False)
+        return super().compare_view(request, object_id, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        obj = self._guarded_object(request, object_id, change=True)
+        number = version_number(version_id)
+        if number is None or not Version.objects.get_for_object(obj).filter(pk=number).exists():
+            raise Http404(_("This object has no such version."))
+        return super().revision_view(request, object_id, str(number), extra_context)
+
+    def may_recover(self, request):
+        return self.has_add_permission(request) and self.has_delete_permission(request)
+
+    def recoverlist_view(self, request, extra_context=None):
+        if not self.may_recover(request):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.may_recover(request):
+            raise PermissionDenied
+        number = version_number(version_id)
+        deleted = Version.objects.get_deleted(self.model)
+        if number is None or not deleted.filter(pk=number).exists():
+            raise Http404(_("No deleted object of this kind has this version."))
+        request.recovering = True
+        return super().recover_view(request, str(number), extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "POST" and "action" in request.POST:
+            # VersionAdmin wraps the whole request in one revision, into which the revisions
+            # of a bulk action's services would merge: leave them on their own.
+            return admin.ModelAdmin.changelist_view(self, request, extra_context)
+        return super().changelist_view(request, extra_context)
+
+    # Reverting one object.
+
+    def revert_protected_fields(self, request, obj):
+        """Fields a revert must leave as they are for this user (their current values stay)."""
+        return []
+
+    def recovered(self, request, obj):
+        """Called on an object just brought back from its deleted version, before the form."""
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        # The views above have checked `version`; reverting it must still touch nothing else.
+        if version._model is not self.model:
+            raise Http404
+        version.revision.revert = partial(self._revert_object, request, version)
+        return super()._reversion_revisionform_view(request, version, template_name, extra_context)
+
+    def _object_versions(self, version):
+        """The versions of `version`'s revision that are the object itself (with the parent rows
+        of a multi-table model) or one of its inlines."""
+        own_models = {self.model, *self.model._meta.get_parent_list()}
+        inline_keys = {
+            inline.model: _get_foreign_key(self.model, inline.model, inline.fk_name).attname
+            for inline in self.inlines
+        }
+        mine, inlines = [], {}
+        for each in version.revision.version_set.all():
+            model = each._model
+            if model in own_models and each.object_id == version.object_id:
+                mine.append(each)
+            elif model in inline_keys and str(
+                each._local_field_dict.get(inline_keys[model])
+            ) == str(version.object_id):
+                inlines.setdefault(model, []).append(each)
+        return mine, inlines, inline_keys
+
+    def _revert_object(self, request, version, delete=False):
+        model = self.model
+        current = model._default_manager.filter(pk=version.object_id).first()
+        kept = {}
+        if current is not None:
+            for name in self.revert_protected_fields(request, current):
+                field = model._meta.get_field(name)
+                kept[name] = (
+                    list(getattr(current, name).all())
+                    if field.many_to_many
+                    else getattr(current, field.attname)
+                )
+        mine, inlines, inline_keys = self._object_versions(version)
+        with transaction.atomic(using=version.db):
+            if delete:  # inline rows added since that version go, as upstream's revert does
+                for inline_model, key in inline_keys.items():
+                    ids = [int(each.object_id) for each in inlines.get(inline_model, [])]
+                    inline_model._default_manager.filter(**{key: version.object_id}).exclude(
+                        pk__in=ids
+                    ).delete()
+            for each in [*mine, *(v for group in inlines.values() for v in group)]:
+                each.revert()
+            obj = model._default_manager.get(pk=version.object_id)
+            if kept:
+                plain = {}
+                for name, value in kept.items():
+                    field = model._meta.get_field(name)
+                    if field.many_to_many:
+                        getattr(obj, name).set(value)
+                    else:
+                        plain[field.attname] = value
+                if plain:
+                    model._default_manager.filter(pk=obj.pk).update(**plain)
+            if current is None:
+                self.recovered(request, obj)

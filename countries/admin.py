@@ -1,13 +1,12 @@
 from django.contrib import admin
-from reversion_compare.admin import CompareVersionAdmin
 
-from core.admin import SiteModelAdmin
+from core.admin import GuardedVersionAdmin, SiteModelAdmin
 
 from .models import Chairpersonship, ParticipatingState
 
 
 @admin.register(ParticipatingState)
-class ParticipatingStateAdmin(CompareVersionAdmin, SiteModelAdmin):
+class ParticipatingStateAdmin(GuardedVersionAdmin, SiteModelAdmin):
     list_display = ["name", "code", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "code", "sort_name"]

@@ -1,8 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count
-from reversion_compare.admin import CompareVersionAdmin
 
-from core.admin import SiteModelAdmin
+from core.admin import GuardedVersionAdmin, SiteModelAdmin
 
 from .models import FieldOfWork, ResourceLink
 
@@ -14,7 +13,7 @@ class ResourceLinkInline(admin.StackedInline):
 
 
 @admin.register(FieldOfWork)
-class FieldOfWorkAdmin(CompareVersionAdmin, SiteModelAdmin):
+class FieldOfWorkAdmin(GuardedVersionAdmin, SiteModelAdmin):
     list_display = ["name", "slug", "operation_count", "release_count"]
     search_fields = ["name", "summary"]
     prepopulated_fields = {"slug": ["name"]}

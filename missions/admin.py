@@ -1,7 +1,6 @@
 from django.contrib import admin
-from reversion_compare.admin import CompareVersionAdmin
 
-from core.admin import SiteModelAdmin
+from core.admin import GuardedVersionAdmin, SiteModelAdmin
 
 from .models import FieldOperation, GalleryPhoto, WorkSection
 
@@ -30,7 +29,7 @@ class GalleryPhotoInline(admin.StackedInline):
 
 
 @admin.register(FieldOperation)
-class FieldOperationAdmin(CompareVersionAdmin, SiteModelAdmin):
+class FieldOperationAdmin(GuardedVersionAdmin, SiteModelAdmin):
     list_display = [
         "name",
         "operation_type",

@@ -1,18 +1,15 @@
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
-from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from reversion_compare.admin import CompareVersionAdmin
 
-from core.admin import SiteModelAdmin, StampedAdminMixin
+from core.admin import GuardedVersionAdmin, SiteModelAdmin, StampedAdminMixin
 from structures.models import Structure
 
 from . import services
@@ -76,7 +73,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 
 @admin.register(PressRelease)
-class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
+class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     """Press releases, for three roles (see staff/roles.py): editors write and submit for
     review; publishers also publish, schedule, unpublish and archive; an editorial scope limits
     mission staff to their own operation's releases, in every view of this admin."""
@@ -134,6 +131,8 @@ class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
         released = obj and obj.status not in PressRelease.UNRELEASED
         if released and not self.has_publish_permission(request):
             readonly = [*readonly, *self.publication_fields]
+        elif getattr(request, "recovering", False):
+            readonly = [*readonly, "status"]  # a recovered release is a draft (see recovered())
         return readonly
 
     def get_urls(self):
@@ -164,34 +163,25 @@ class PressReleaseAdmin(StampedAdminMixin, CompareVersionAdmin, SiteModelAdmin):
         }
         return TemplateResponse(request, "admin/news/pressrelease/calendar.html", context)
 
-    # Mission staff must not reach another operation's release through the history,
-    # comparison, revision or recovery views either (django-reversion does not scope them).
+    # Revisions (core.admin.GuardedVersionAdmin checks the object, its version and the scope).
 
-    def _check_scope(self, request, object_id):
-        if not self.get_queryset(request).filter(pk=unquote(object_id)).exists():
-            raise Http404(_("No press release with this id is open to you."))
-
-    def history_view(self, request, object_id, extra_context=None):
-        self._check_scope(request, object_id)
-        return super().history_view(request, object_id, extra_context)
-
-    def compare_view(self, request, object_id, extra_context=None):
-        self._check_scope(request, object_id)
-        return super().compare_view(request, object_id, extra_context)
-
-    def revision_view(self, request, object_id, version_id, extra_context=None):
-        self._check_scope(request, object_id)
-        return super().revision_view(request, object_id, version_id, extra_context)
-
-    def recoverlist_view(self, request, extra_context=None):
+    def revert_protected_fields(self, request, obj):
+        """An editor's revert keeps the publication as it is; a scoped user's, the sources."""
+        protected = []
+        if not self.has_publish_permission(request):
+            protected += self.publication_fields
         if EditorialScope.sources_of(request.user) is not None:
-            raise PermissionDenied
-        return super().recoverlist_view(request, extra_context)
+            protected.append("sources")
+        return protected
 
-    def recover_view(self, request, version_id, extra_context=None):
-        if EditorialScope.sources_of(request.user) is not None:
-            raise PermissionDenied
-        return super().recover_view(request, version_id, extra_context)
+    def recovered(self, request, obj):
+        """A recovered release comes back as a draft, whatever it was when it was deleted."""
+        PressRelease.objects.filter(pk=obj.pk).update(status=PressRelease.Status.DRAFT)
+
+    def may_recover(self, request):
+        # Mission staff recover nothing: a deleted release's sources are no longer checked.
+        scoped = EditorialScope.sources_of(request.user) is not None
+        return super().may_recover(request) and not scoped
 
     @admin.display(description=_("status"), ordering="status")
     def visibility(self, obj):

@@ -137,7 +137,7 @@ def build_facets(form, published, query):
     types = [
         FacetValue(
             label,
-            type_counts[value],
+            type_counts.get(value, 0),
             value == data["type"],
             toggled(query, "type", value, multiple=False),
         )

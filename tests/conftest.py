@@ -1,5 +1,8 @@
+import io
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
@@ -107,3 +110,25 @@ def editor_client(client, django_user_model):
     client.force_login(user)
     client.user = user
     return client
+
+
+@pytest.fixture
+def roles(db):
+    """The admin's groups, as `create_roles` makes them."""
+    call_command("create_roles", stdout=io.StringIO())
+
+
+@pytest.fixture
+def editor(roles, django_user_model):
+    return factories.staff_client(django_user_model, "editor", "Editor")
+
+
+@pytest.fixture
+def publisher(roles, django_user_model):
+    return factories.staff_client(django_user_model, "publisher", "Publisher")
+
+
+@pytest.fixture
+def serbia_staff(roles, django_user_model, mission):
+    """A publisher limited to the Mission to Serbia's releases (like the dev account)."""
+    return factories.staff_client(django_user_model, "serbia", "Publisher", sources=[mission])

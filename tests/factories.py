@@ -3,13 +3,15 @@
 import itertools
 from datetime import timedelta
 
+from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 from django.utils.text import slugify
 
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation, WorkSection
-from news.models import Place, PressRelease
+from news.models import EditorialScope, Place, PressRelease
 from structures.models import Structure
 
 _sequence = itertools.count(1)
@@ -118,3 +120,16 @@ def make_scheduled(title=None, **extra):
         published_at=extra.pop("published_at", timezone.now() + timedelta(days=1)),
         **extra,
     )
+
+
+def staff_client(user_model, username, *groups, sources=None):
+    """A logged-in test client of a staff member in `groups`, limited to `sources` if given."""
+    user = user_model.objects.create_user(username, password="pw", is_staff=True)
+    user.groups.set(Group.objects.filter(name__in=groups))
+    if sources is not None:
+        scope = EditorialScope.objects.create(user=user)
+        scope.sources.set(sources)
+    client = Client()
+    client.force_login(user)
+    client.user = user
+    return client

@@ -7,7 +7,10 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
+from taggit.models import Tag
 
+from news.models import PressRelease
+from tests import factories
 from tests.factories import (
     make_draft,
     make_field,
@@ -253,3 +256,41 @@ def test_site_search_covers_news_fields_operations_and_states(client, newsroom):
     )
     assert client.get(reverse("search:results"), {"q": "x" * 500}).status_code == 400
     assert client.get(reverse("search:results")).status_code == 200
+
+
+FACET_FILTERS = {
+    # Each facet's parameter, with a value that exists but matches no release.
+    "field": lambda objects: {"field": objects["unused_field"].slug},
+    "source": lambda objects: {"source": objects["unused_source"].slug},
+    "year": lambda objects: {"year": 1999},
+    "country": lambda objects: {"country": objects["unused_state"].slug},
+    "tag": lambda objects: {"tag": "unused"},
+    "q": lambda objects: {"q": "nothingmatchesthis"},
+}
+
+
+@pytest.fixture
+def unused(db):
+    Tag.objects.create(name="unused", slug="unused")
+    return {
+        "unused_field": factories.make_field("Unused field"),
+        "unused_source": factories.make_structure("Unused institution"),
+        "unused_state": factories.make_state("Unused State"),
+    }
+
+
+@pytest.mark.parametrize("release_type", [value for value, _label in PressRelease.Type.choices])
+@pytest.mark.parametrize("other", [None, *FACET_FILTERS])
+def test_every_type_alone_or_with_a_filter_that_leaves_nothing_is_an_empty_page(
+    client, release, unused, release_type, other
+):
+    query = {"type": release_type, **(FACET_FILTERS[other](unused) if other else {})}
+
+    response = client.get(reverse("news:list"), query)
+
+    assert response.status_code == 200, query
+    expected = 1 if other is None and release_type == release.type else 0
+    assert response.context["paginator"].count == expected
+    facets = {name: values for name, _title, values in response.context["facets"]}
+    [chosen] = [value for value in facets["type"] if value.selected]
+    assert chosen.count == expected

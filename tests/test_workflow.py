@@ -24,33 +24,6 @@ RELEASES_URL = reverse("admin:news_pressrelease_changelist")
 CALENDAR_URL = reverse("admin:news_pressrelease_calendar")
 
 
-@pytest.fixture
-def roles(db):
-    call_command("create_roles", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
-
-def staff_client(django_user_model, username, *groups, sources=None):
-    user = django_user_model.objects.create_user(username, password="pw", is_staff=True)
-    user.groups.set(Group.objects.filter(name__in=groups))
-    if sources is not None:
-        scope = EditorialScope.objects.create(user=user)
-        scope.sources.set(sources)
-    client = Client()
-    client.force_login(user)
-    client.user = user
-    return client
-
-
-@pytest.fixture
-def editor(roles, django_user_model):
-    return staff_client(django_user_model, "editor", "Editor")
-
-
-@pytest.fixture
-def publisher(roles, django_user_model):
-    return staff_client(django_user_model, "publisher", "Publisher")
-
-
 def status_of(release):
     release.refresh_from_db()
     return release.status
@@ -285,11 +258,6 @@ def test_bulk_publish_schedules_what_is_dated_ahead(publisher):
 @pytest.fixture
 def other_mission(db):
     return factories.make_operation("Presence in Albania")
-
-
-@pytest.fixture
-def serbia_staff(roles, django_user_model, mission):
-    return staff_client(django_user_model, "serbia", "Publisher", sources=[mission])
 
 
 @pytest.fixture
