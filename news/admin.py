@@ -198,8 +198,27 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     def field_names(self, obj):
         return ", ".join(field.name for field in obj.fields_of_work.all())
 
-    def _report(self, request, count, singular, plural):
+    def _report(self, request, count, singular, plural, queryset=None):
         self.message_user(request, ngettext(singular, plural, count) % count, messages.SUCCESS)
+        if queryset is None:
+            return
+        refused = sum(
+            not services.may_change_publication(request.user, release)
+            for release in queryset.prefetch_related("sources")
+        )
+        if refused:
+            self.message_user(
+                request,
+                ngettext(
+                    "%d press release was left as it is: it has sources outside your editorial "
+                    "scope, so someone whose scope covers them must do this.",
+                    "%d press releases were left as they are: they have sources outside your "
+                    "editorial scope, so someone whose scope covers them must do this.",
+                    refused,
+                )
+                % refused,
+                messages.WARNING,
+            )
 
     @admin.action(
         description=_("Submit the selected press releases for review"), permissions=["change"]
@@ -221,7 +240,13 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     )
     def publish(self, request, queryset):
         count = services.publish(queryset, user=request.user)
-        self._report(request, count, "%d press release published.", "%d press releases published.")
+        self._report(
+            request,
+            count,
+            "%d press release published.",
+            "%d press releases published.",
+            queryset,
+        )
 
     @admin.action(
         description=_("Unpublish the selected press releases (back to draft)"),
@@ -242,7 +267,9 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     )
     def archive(self, request, queryset):
         count = services.archive(queryset, user=request.user)
-        self._report(request, count, "%d press release archived.", "%d press releases archived.")
+        self._report(
+            request, count, "%d press release archived.", "%d press releases archived.", queryset
+        )
 
 
 class EditorialScopeInline(admin.StackedInline):

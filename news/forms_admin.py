@@ -58,6 +58,7 @@ class PressReleaseAdminForm(forms.ModelForm):
         published_at = data.get("published_at", self.instance.published_at)
         if status in PressRelease.RELEASED and published_at:
             data["status"] = released_status(published_at)
+        self.check_release_is_within_scope(data)
         opened = data.get("opened_version")
         if self.instance.pk and opened:
             saved = PressRelease.objects.filter(pk=self.instance.pk).values_list(
@@ -73,3 +74,47 @@ class PressReleaseAdminForm(forms.ModelForm):
                     code="edit_conflict",
                 )
         return data
+
+    def check_release_is_within_scope(self, data):
+        """Putting a release on the site, changing how it is on the site, or taking it off speaks
+        for all its sources: mission staff may do it only for releases whose sources are all
+        within their editorial scope (EditorialScope.outside)."""
+        if not self.user or "sources" not in data:
+            return
+        stored = self.instance.status if self.instance.pk else None
+        was_released = stored in PressRelease.RELEASED
+        will_be_released = data.get("status", stored) in PressRelease.RELEASED
+        acts = (will_be_released and (not was_released or self.release_changed(data))) or (
+            was_released and not will_be_released
+        )
+        outside = EditorialScope.outside(self.user, data["sources"]) if acts else []
+        if outside:
+            self.add_error(
+                "sources",
+                forms.ValidationError(
+                    _(
+                        "%(sources)s: outside your editorial scope. Only someone whose scope "
+                        "covers every source can put this release on the site, change it there "
+                        "or take it off. Save it as a draft or submit it for review instead."
+                    ),
+                    code="release_outside_scope",
+                    params={"sources": ", ".join(str(source) for source in outside)},
+                ),
+            )
+
+    def release_changed(self, data):
+        """Whether the form changes when or on whose behalf the stored release is public (times
+        to the second, as the form shows them)."""
+        stored = self.instance
+
+        def seconds(moment):
+            return moment.replace(microsecond=0) if moment else None
+
+        return (
+            data.get("status", stored.status) != stored.status
+            or seconds(data.get("published_at", stored.published_at))
+            != seconds(stored.published_at)
+            or seconds(data.get("expires_at", stored.expires_at)) != seconds(stored.expires_at)
+            or {source.pk for source in data["sources"]}
+            != set(stored.sources.values_list("pk", flat=True))
+        )

@@ -363,3 +363,17 @@ class EditorialScope(models.Model):
                 scope = cls.objects.filter(user=user).prefetch_related("sources").first()
             user._editorial_sources = list(scope.sources.all()) if scope else None
         return user._editorial_sources
+
+    @classmethod
+    def outside(cls, user, sources):
+        """Those of `sources` that `user`'s scope does not cover (none when unlimited).
+
+        Releasing, scheduling, unpublishing or archiving a release speaks for every one of its
+        sources: mission staff may do it only when all of them are theirs. A joint release with
+        the Chairpersonship needs someone whose scope covers the Chairpersonship too.
+        """
+        own = cls.sources_of(user)
+        if own is None:
+            return []
+        own_ids = {source.pk for source in own}
+        return [source for source in sources if source.pk not in own_ids]

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import PressRelease
+from .models import EditorialScope, PressRelease
 
 Status = PressRelease.Status
 
@@ -21,13 +21,22 @@ def released_status(published_at, now=None):
     return Status.SCHEDULED if published_at > (now or timezone.now()) else Status.PUBLISHED
 
 
+def may_change_publication(user, release):
+    """Whether `user` may release, unpublish or archive `release` on behalf of all its sources
+    (see EditorialScope.outside); the clock (`user` None) always may."""
+    return user is None or not EditorialScope.outside(user, release.sources.all())
+
+
 def _change_status(releases, status, *, user, comment):
-    """Set `status` on each release with a revision per release; return how many changed."""
+    """Set `status` on each release with a revision per release; return how many changed.
+
+    Releases whose sources the user may not speak for are left as they are (the admin's
+    actions tell the user how many)."""
     changed = 0
     with transaction.atomic():
         for release in releases:
             new_status = released_status(release.published_at) if status == "released" else status
-            if release.status == new_status:
+            if release.status == new_status or not may_change_publication(user, release):
                 continue
             with reversion.create_revision():
                 release.status = new_status

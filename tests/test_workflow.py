@@ -336,6 +336,65 @@ def test_mission_staff_must_keep_their_own_operation_among_the_sources(
     assert not PressRelease.objects.exists()
 
 
+def joint_release(mission, chairpersonship, field, belgrade, **extra):
+    return factories.make_release(
+        "Joint statement",
+        sources=[mission, chairpersonship],
+        fields=[field],
+        places=[belgrade],
+        **extra,
+    )
+
+
+def test_mission_staff_cannot_release_on_behalf_of_another_source(
+    serbia_staff, mission, chairpersonship, field, belgrade
+):
+    draft = joint_release(mission, chairpersonship, field, belgrade, status=Status.DRAFT)
+
+    form = serbia_staff.post(
+        change_url(draft), change_form_data(serbia_staff, draft, status=Status.PUBLISHED)
+    )
+    action = serbia_staff.post(
+        RELEASES_URL, {"action": "publish", "_selected_action": [draft.pk]}, follow=True
+    )
+
+    assert form.status_code == 200
+    assert "Chairpersonship: outside your editorial scope" in form.text
+    assert "1 press release was left as it is" in action.text
+    assert status_of(draft) == Status.DRAFT
+
+
+def test_mission_staff_cannot_take_a_joint_release_off_the_site_or_co_credit_a_live_one(
+    serbia_staff, mission, chairpersonship, field, belgrade
+):
+    joint = joint_release(mission, chairpersonship, field, belgrade)
+    own = factories.make_release(sources=[mission], fields=[field], places=[belgrade])
+
+    serbia_staff.post(RELEASES_URL, {"action": "archive", "_selected_action": [joint.pk]})
+    co_credit = serbia_staff.post(
+        change_url(own),
+        change_form_data(serbia_staff, own, sources=[mission.pk, chairpersonship.pk]),
+    )
+    correction = serbia_staff.post(
+        change_url(joint), change_form_data(serbia_staff, joint, title="Joint statement (2)")
+    )
+
+    assert status_of(joint) == Status.PUBLISHED
+    assert co_credit.status_code == 200
+    assert [source.pk for source in own.sources.all()] == [mission.pk]
+    assert correction.status_code == 302  # correcting the text is not speaking for a source
+
+
+def test_a_publisher_without_a_scope_releases_for_every_source(
+    publisher, mission, chairpersonship, field, belgrade
+):
+    draft = joint_release(mission, chairpersonship, field, belgrade, status=Status.DRAFT)
+
+    publisher.post(RELEASES_URL, {"action": "publish", "_selected_action": [draft.pk]})
+
+    assert status_of(draft) == Status.PUBLISHED
+
+
 def test_mission_staff_preview_only_their_own_drafts(serbia_staff, mission, albania_draft):
     own = factories.make_draft(sources=[mission])
 
