@@ -184,12 +184,14 @@ NEWS_COUNTS_CACHE_SECONDS = 60
 NAVIGATION_CACHE_SECONDS = 600
 
 # Shared cache for several server processes: REDIS_URL=redis://127.0.0.1:6379/1 (else each
-# process keeps a local-memory cache).
+# process keeps a local-memory cache). Without Redis the site serves uncached pages rather than
+# errors (core.cache_backends), and waits at most a quarter of a second for it.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
 
