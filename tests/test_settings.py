@@ -50,3 +50,23 @@ def test_debug_is_off_unless_set():
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != "DEBUG"}
     result = manage("shell", "-c", code, **env)
     assert result.stdout.strip().endswith("False"), result.stderr
+
+
+def hsts_settings(**env):
+    code = (
+        "from django.conf import settings; "
+        "print(settings.SECURE_HSTS_SECONDS, settings.SECURE_HSTS_PRELOAD, "
+        "'security.W021' in settings.SILENCED_SYSTEM_CHECKS)"
+    )
+    result = manage("shell", "-c", code, **{**PRODUCTION_ENV, **env})
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()[-3:]
+
+
+def test_hsts_preload_only_when_configured():
+    assert hsts_settings() == ["31536000", "False", "True"]
+    assert hsts_settings(SECURE_HSTS_PRELOAD="1") == ["31536000", "True", "False"]
+    preloaded = manage(
+        "check", "--deploy", "--fail-level", "WARNING", **PRODUCTION_ENV, SECURE_HSTS_PRELOAD="1"
+    )
+    assert preloaded.returncode == 0, preloaded.stderr

@@ -123,17 +123,25 @@ def stop(server):
 
 @contextmanager
 def new_page(browser, **options):
-    """A page in a fresh browser context (no cookies, no history); no JavaScript error on it."""
+    """A page in a fresh browser context (no cookies, no history); no JavaScript error on it,
+    and nothing the Content-Security-Policy refused (a script, style, image or font)."""
     context = browser.new_context(**options)
     page = context.new_page()
     page.set_default_timeout(10_000)
-    errors = []
+    errors, refused = [], []
     page.on("pageerror", lambda error: errors.append(error))
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     try:
         yield page
     finally:
         context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+    assert not refused, f"Refused by the Content-Security-Policy: {refused}"
 
 
 @pytest.fixture
