@@ -12,8 +12,20 @@ from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 
+from .deletion import protected_for_admin
 
-class SiteModelAdmin(admin.ModelAdmin):
+
+class ProtectedDeletionMixin:
+    """What other content still needs (core.deletion) makes a deletion "protected": the delete
+    page and the bulk delete list it and refuse, as they do for on_delete=PROTECT."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        extra = protected_for_admin(self.model, list(objs))
+        return deleted, counts, perms_needed, [*protected, *extra]
+
+
+class SiteModelAdmin(ProtectedDeletionMixin, admin.ModelAdmin):
     """Base for the admins of content with a public address (`get_absolute_url`): "View on
     site" goes straight to it, not through the sites framework's domain (another host).
 
@@ -24,6 +36,7 @@ class SiteModelAdmin(admin.ModelAdmin):
 
     def view_on_site(self, obj):
         return obj.get_absolute_url()
+
 
 
 class StampedAdminMixin:

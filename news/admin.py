@@ -9,7 +9,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.admin import GuardedVersionAdmin, SiteModelAdmin, StampedAdminMixin
+from core.admin import (
+    GuardedVersionAdmin,
+    ProtectedDeletionMixin,
+    SiteModelAdmin,
+    StampedAdminMixin,
+)
 from structures.models import Structure
 
 from . import services
@@ -64,7 +69,7 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Place)
-class PlaceAdmin(admin.ModelAdmin):
+class PlaceAdmin(ProtectedDeletionMixin, admin.ModelAdmin):
     list_display = ["name", "state"]
     list_select_related = ["state"]
     search_fields = ["name"]

@@ -7,10 +7,23 @@ class NewsConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self):
+        from core.deletion import refuse_deletion_while
         from core.redirects import keep_old_addresses
+        from fields.models import FieldOfWork
+        from structures.models import Structure
 
         from . import receivers  # noqa: F401  (connects them)
-        from .models import PressRelease
+        from .models import Place, PressRelease
+
+        def releases_with(**relation):
+            ((name, objects),) = relation.items()
+            return PressRelease.objects.filter(**{f"{name}__in": objects}).distinct()
 
         # A release's old address is kept only if the public could have known it.
         keep_old_addresses(PressRelease, public=lambda release: release.is_published)
+
+        # Every release needs a dateline place, a source and a field of work: none of them is
+        # deleted while releases name it (the admin lists them).
+        refuse_deletion_while(Place, lambda places: releases_with(places=places))
+        refuse_deletion_while(Structure, lambda sources: releases_with(sources=sources))
+        refuse_deletion_while(FieldOfWork, lambda fields: releases_with(fields_of_work=fields))
