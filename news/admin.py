@@ -1,11 +1,14 @@
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -20,7 +23,7 @@ from structures.models import Structure
 from . import services
 from .calendar import CALENDAR_SPAN, CalendarForm, calendar_days, embargoed_after
 from .forms_admin import PressReleaseAdminForm
-from .models import EditorialScope, Place, PressRelease
+from .models import BulkChange, EditorialScope, Place, PressRelease
 
 
 class VisibilityFilter(admin.SimpleListFilter):
@@ -203,14 +206,21 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     def field_names(self, obj):
         return ", ".join(field.name for field in obj.fields_of_work.all())
 
-    def _report(self, request, count, singular, plural, queryset=None):
-        self.message_user(request, ngettext(singular, plural, count) % count, messages.SUCCESS)
-        if queryset is None:
-            return
-        refused = sum(
-            not services.may_change_publication(request.user, release)
-            for release in queryset.prefetch_related("sources")
-        )
+    def _carry_out(self, request, queryset, action, singular, plural):
+        """Carry out `action` (BulkChange.Action) on the selection now when it is small; queue
+        it for `go_live` when it is more than NEWS_BULK_INLINE_LIMIT releases."""
+        if queryset.count() > settings.NEWS_BULK_INLINE_LIMIT:
+            bulk_change = services.queue_bulk_change(action, queryset, user=request.user)
+            self._report_queued(request, bulk_change)
+        else:
+            counts = services.change(action, queryset, user=request.user)
+            self._report(request, counts, singular, plural)
+
+    def _report(self, request, counts, singular, plural):
+        """What the action did: how many changed, and how many were left as they are because
+        of the user's editorial scope (as the service counted them, releases already so aside)."""
+        changed, refused = counts
+        self.message_user(request, ngettext(singular, plural, changed) % changed, messages.SUCCESS)
         if refused:
             self.message_user(
                 request,
@@ -225,16 +235,39 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
                 messages.WARNING,
             )
 
+    def _report_queued(self, request, bulk_change):
+        count = bulk_change.total
+        message = ngettext(
+            "%(count)s press release is queued to be %(done)s: a selection of more than "
+            "%(limit)s is changed in the background, in batches, with a revision per release, "
+            "usually within a few minutes. Any you may not change then are left as they are "
+            "and counted.",
+            "%(count)s press releases are queued to be %(done)s: a selection of more than "
+            "%(limit)s is changed in the background, in batches, with a revision per release, "
+            "usually within a few minutes. Any you may not change then are left as they are "
+            "and counted.",
+            count,
+        ) % {
+            "count": number_format(count, force_grouping=True),
+            "done": services.ACTIONS[bulk_change.action].done,
+            "limit": number_format(settings.NEWS_BULK_INLINE_LIMIT, force_grouping=True),
+        }
+        follow = format_html(
+            '{} <a href="{}">{}</a>',
+            message,
+            reverse("admin:news_bulkchange_changelist"),
+            _("Follow it under Bulk changes."),
+        )
+        self.message_user(request, follow, messages.INFO)
+
     @admin.action(
         description=_("Submit the selected press releases for review"), permissions=["change"]
     )
     def submit_for_review(self, request, queryset):
-        count = services.submit_for_review(
-            queryset.filter(status=PressRelease.Status.DRAFT), user=request.user
-        )
-        self._report(
+        self._carry_out(
             request,
-            count,
+            queryset,
+            BulkChange.Action.SUBMIT_FOR_REVIEW,
             "%d press release submitted for review.",
             "%d press releases submitted for review.",
         )
@@ -244,13 +277,12 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         permissions=["publish"],
     )
     def publish(self, request, queryset):
-        count = services.publish(queryset, user=request.user)
-        self._report(
+        self._carry_out(
             request,
-            count,
+            queryset,
+            BulkChange.Action.PUBLISH,
             "%d press release published.",
             "%d press releases published.",
-            queryset,
         )
 
     @admin.action(
@@ -258,10 +290,10 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         permissions=["publish"],
     )
     def unpublish(self, request, queryset):
-        count = services.unpublish(queryset, user=request.user)
-        self._report(
+        self._carry_out(
             request,
-            count,
+            queryset,
+            BulkChange.Action.UNPUBLISH,
             "%d press release set back to draft.",
             "%d press releases set back to draft.",
         )
@@ -271,10 +303,97 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         permissions=["publish"],
     )
     def archive(self, request, queryset):
-        count = services.archive(queryset, user=request.user)
-        self._report(
-            request, count, "%d press release archived.", "%d press releases archived.", queryset
+        self._carry_out(
+            request,
+            queryset,
+            BulkChange.Action.ARCHIVE,
+            "%d press release archived.",
+            "%d press releases archived.",
         )
+
+
+@admin.register(BulkChange)
+class BulkChangeAdmin(admin.ModelAdmin):
+    """Queued bulk changes of press releases, read-only: staff who change releases see their
+    own, those who may view them all (Administrators) everyone's. Only the press releases'
+    actions make them and only `go_live` changes them (news.services), so nobody adds, changes
+    or deletes one here."""
+
+    list_display = [
+        "requested_at",
+        "action",
+        "total",
+        "progress",
+        "changed",
+        "unchanged",
+        "not_permitted",
+        "requested_by",
+        "finished_at",
+    ]
+    list_filter = ["status", "action"]
+    list_select_related = ["requested_by"]
+    search_fields = ["requested_by__username"]
+    date_hierarchy = "requested_at"
+    fields = [
+        "action",
+        "total",
+        "progress",
+        "changed",
+        "unchanged",
+        "not_permitted",
+        "requested_by",
+        "requested_at",
+        "started_at",
+        "finished_at",
+        "failures",
+        "error",
+    ]
+    readonly_fields = fields
+    actions = None
+
+    def get_queryset(self, request):
+        # The list has no use for the thousands of ids a row may hold.
+        return super().get_queryset(request).visible_to(request.user).defer("release_ids")
+
+    def has_view_permission(self, request, obj=None):
+        if super().has_view_permission(request, obj):
+            return True
+        own = obj is None or obj.requested_by_id == request.user.pk
+        return own and request.user.has_perm("news.change_pressrelease")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("status"), ordering="status")
+    def progress(self, obj):
+        """Where it stands, in words: its status, how far it got, and a failed batch's error."""
+        numbers = {
+            "processed": number_format(obj.processed, force_grouping=True),
+            "total": number_format(obj.total, force_grouping=True),
+            "error": obj.error,
+        }
+        Status = BulkChange.Status
+        if obj.status == Status.FAILED:
+            text = _(
+                "Failed after %(processed)s of %(total)s (%(error)s); the rest were left as they "
+                "are"
+            )
+        elif obj.status in BulkChange.PENDING and obj.error:
+            text = _(
+                "%(processed)s of %(total)s done; a batch failed and is tried again on the next "
+                "run (%(error)s)"
+            )
+        elif obj.status == Status.RUNNING:
+            text = _("Running: %(processed)s of %(total)s")
+        else:
+            return obj.get_status_display()
+        return text % numbers
 
 
 class EditorialScopeInline(admin.StackedInline):

@@ -377,3 +377,100 @@ class EditorialScope(models.Model):
             return []
         own_ids = {source.pk for source in own}
         return [source for source in sources if source.pk not in own_ids]
+
+
+class BulkChangeQuerySet(models.QuerySet):
+    def pending(self):
+        """Queued, or started and not finished (a crash or a kill leaves it running)."""
+        return self.filter(status__in=BulkChange.PENDING)
+
+    def visible_to(self, user):
+        """Everyone's bulk changes for those who may view them all (Administrators), else the
+        user's own."""
+        if user.has_perm("news.view_bulkchange"):
+            return self
+        return self.filter(requested_by=user)
+
+
+class BulkChange(models.Model):
+    """A workflow action on more press releases than a request should change
+    (`NEWS_BULK_INLINE_LIMIT`), queued by the admin and carried out by `manage.py go_live` in
+    batches (news.services.run_bulk_changes): `processed` releases of `release_ids` are done,
+    and the counts say what became of them."""
+
+    class Action(models.TextChoices):
+        SUBMIT_FOR_REVIEW = "submit_for_review", _("Submit for review")
+        PUBLISH = "publish", _("Publish")
+        UNPUBLISH = "unpublish", _("Unpublish")
+        ARCHIVE = "archive", _("Archive")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    PENDING = [Status.QUEUED, Status.RUNNING]
+
+    action = models.CharField(_("action"), max_length=20, choices=Action)
+    release_ids = models.JSONField(_("press releases"), default=list, editable=False)
+    total = models.PositiveIntegerField(_("press releases selected"), default=0)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status, default=Status.QUEUED, db_index=True
+    )
+    processed = models.PositiveIntegerField(_("processed so far"), default=0)
+    changed = models.PositiveIntegerField(_("changed"), default=0)
+    unchanged = models.PositiveIntegerField(
+        _("left as they were"),
+        default=0,
+        help_text=_("Already so, not a draft (to submit), or deleted in the meantime."),
+    )
+    not_permitted = models.PositiveIntegerField(
+        _("not permitted"),
+        default=0,
+        help_text=_(
+            "Outside the requester's editorial scope or permissions when it was carried out."
+        ),
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    failures = models.PositiveSmallIntegerField(
+        _("failed attempts in a row"),
+        default=0,
+        help_text=_("A failed batch changes nothing and is tried again on the next run."),
+    )
+    error = models.TextField(_("last error"), blank=True)
+
+    objects = BulkChangeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bulk change")
+        verbose_name_plural = _("bulk changes")
+        ordering = ["-requested_at", "-id"]
+        indexes = [models.Index(fields=["-requested_at", "-id"], name="bulkchange_newest_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(processed__lte=models.F("total")),
+                name="bulkchange_processed_within_total",
+            ),
+        ]
+
+    def __str__(self):
+        return _("%(action)s %(count)s press releases (%(status)s)") % {
+            "action": self.get_action_display(),
+            "count": self.total,
+            "status": self.get_status_display().lower(),
+        }
+
+    @property
+    def is_pending(self):
+        """The same rule as `BulkChange.objects.pending()`."""
+        return self.status in self.PENDING

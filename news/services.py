@@ -4,16 +4,92 @@ Draft → in review → (a publisher) scheduled or published → archived. A rel
 public from its publication time until its expiry; `published()` decides that by the clock, so
 nothing here has to run on time for the site to be right. `go_live()` tidies the statuses of
 what the clock already made public or took off, and retires the cached newsroom numbers.
+
+Bulk changes. An action on up to `NEWS_BULK_INLINE_LIMIT` releases is carried out in the
+request, in one transaction (`change()`). On more it is queued (`queue_bulk_change()`, a
+`BulkChange`) and carried out by `manage.py go_live` (`run_bulk_changes()`), `BULK_BATCH_SIZE`
+releases per transaction. Each batch commits with the job's progress and counts, so a crash or a
+kill loses only the batch under way, which the next run does again: nothing is done twice and
+nothing is lost. Each release is checked when it is changed, against the requester's permission
+and editorial scope as they are then, and gets a revision of its own (reverting one release
+never reverts another). The saves go through the ORM, so their receivers (search documents,
+cached counts) follow after each commit.
+
+A release costs 4 queries (its update, reversion's check that it exists, the revision and the
+version) rather than 10: the relations a version records, which the scope check reads too, are
+prefetched once per batch, and a revision takes no savepoint of its own inside the batch's
+transaction. Measured on PostgreSQL 16, 9,000 releases: see `NINE_THOUSAND` below.
 """
 
+import logging
+from dataclasses import dataclass
+from typing import NamedTuple
+
 import reversion
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from .models import EditorialScope, PressRelease
+from .models import BulkChange, EditorialScope, PressRelease
+
+logger = logging.getLogger(__name__)
 
 Status = PressRelease.Status
+
+# Releases per transaction of a queued bulk change (a second or two of work on PostgreSQL).
+BULK_BATCH_SIZE = 200
+# A bulk change fails once one of its batches has failed this many runs in a row.
+BULK_MAX_FAILURES = 3
+
+
+class Counts(NamedTuple):
+    """What became of the releases an action was asked to change (the others were left as
+    they were: already so, or not a release the action applies to)."""
+
+    changed: int = 0
+    not_permitted: int = 0
+
+
+@dataclass(frozen=True)
+class Action:
+    """A workflow action of the admin, as a bulk change records it (`BulkChange.Action`)."""
+
+    status: str  # "released": scheduled or published, by the publication time
+    comment: str  # the revision's
+    permission: str
+    done: str  # "%(count)s press releases <done>"
+    only_from: tuple = ()  # the statuses it applies to; empty: any
+
+
+ACTIONS = {
+    BulkChange.Action.SUBMIT_FOR_REVIEW: Action(
+        Status.IN_REVIEW,
+        gettext_lazy("Submitted for review."),
+        "news.change_pressrelease",
+        gettext_lazy("submitted for review"),
+        only_from=(Status.DRAFT,),
+    ),
+    BulkChange.Action.PUBLISH: Action(
+        "released",
+        gettext_lazy("Published."),
+        "news.publish_pressrelease",
+        gettext_lazy("published (scheduled if dated ahead)"),
+    ),
+    BulkChange.Action.UNPUBLISH: Action(
+        Status.DRAFT,
+        gettext_lazy("Set back to draft."),
+        "news.publish_pressrelease",
+        gettext_lazy("set back to draft"),
+    ),
+    BulkChange.Action.ARCHIVE: Action(
+        Status.ARCHIVED,
+        gettext_lazy("Archived."),
+        "news.publish_pressrelease",
+        gettext_lazy("archived"),
+    ),
+}
 
 
 def released_status(published_at, now=None):
@@ -27,43 +103,100 @@ def may_change_publication(user, release):
     return user is None or not EditorialScope.outside(user, release.sources.all())
 
 
-def _change_status(releases, status, *, user, comment):
-    """Set `status` on each release with a revision per release; return how many changed.
+def may_carry_out(user, action):
+    """Whether `user` may carry out `action` (a `BulkChange.Action`) at all, now."""
+    return user.is_active and user.is_staff and user.has_perm(ACTIONS[action].permission)
 
-    Releases whose sources the user may not speak for are left as they are (the admin's
-    actions tell the user how many)."""
-    changed = 0
+
+def versioned_relations():
+    """Prefetches of the relations a revision records, ids only, in the order reversion's
+    serializer reads them (it takes a prefetched relation as it is): one query per relation and
+    batch instead of one per relation and release."""
+    return [
+        Prefetch(
+            field.name,
+            queryset=field.related_model._default_manager.only("pk").order_by(
+                *field.related_model._meta.ordering, "pk"
+            ),
+        )
+        for field in PressRelease._meta.many_to_many
+        if field.remote_field.through._meta.auto_created
+    ]
+
+
+def _as_queryset(releases):
+    if isinstance(releases, models.QuerySet):
+        return releases
+    return PressRelease.objects.filter(pk__in=[release.pk for release in releases])
+
+
+def _change_status(releases, status, *, user, comment, only_from=()):
+    """Set `status` on each of `releases` (a queryset, read and locked here) with a revision per
+    release, in one transaction; return the Counts.
+
+    Releases already so, or not in `only_from`, are left as they are; so are those outside the
+    user's editorial scope, counted as not permitted (the admin tells the user how many).
+    """
+    scoped = user is not None and EditorialScope.sources_of(user) is not None
     with transaction.atomic():
-        for release in releases:
+        candidates = releases.visible_to(user) if scoped else releases
+        locked = list(
+            candidates.select_related(None)
+            .prefetch_related(None)
+            .prefetch_related(*versioned_relations())
+            .select_for_update()
+            .order_by("pk")
+        )
+        refused = releases.count() - len(locked) if scoped else 0
+        changed = 0
+        for release in locked:
             new_status = released_status(release.published_at) if status == "released" else status
-            if release.status == new_status or not may_change_publication(user, release):
+            if release.status == new_status or (only_from and release.status not in only_from):
                 continue
-            with reversion.create_revision():
+            if not may_change_publication(user, release):
+                refused += 1
+                continue
+            # The batch's transaction holds the revision's writes with the release's.
+            with reversion.create_revision(atomic=False):
                 release.status = new_status
                 release.updated_by = user
                 release.save(update_fields=["status", "updated_by", "updated_at"])
                 reversion.set_user(user)
                 reversion.set_comment(comment)
             changed += 1
-    return changed
+    return Counts(changed, refused)
+
+
+def change(action, releases, *, user):
+    """Carry out `action` (a `BulkChange.Action`) on `releases` now, in one transaction, as
+    `user` (None: the clock, who may do anything); return the Counts. For a few hundred
+    releases at most: more are for `queue_bulk_change()`."""
+    spec = ACTIONS[action]
+    releases = _as_queryset(releases)
+    if user is not None and not may_carry_out(user, action):
+        return Counts(not_permitted=releases.count())
+    return _change_status(
+        releases, spec.status, user=user, comment=str(spec.comment), only_from=spec.only_from
+    )
 
 
 def publish(releases, *, user):
     """Release: live now, or scheduled to go live at the publication time if that is ahead."""
-    return _change_status(releases, "released", user=user, comment=_("Published."))
+    return change(BulkChange.Action.PUBLISH, releases, user=user).changed
 
 
 def unpublish(releases, *, user):
     """Take releases off the site (or out of the schedule), back to draft."""
-    return _change_status(releases, Status.DRAFT, user=user, comment=_("Set back to draft."))
+    return change(BulkChange.Action.UNPUBLISH, releases, user=user).changed
 
 
 def archive(releases, *, user):
-    return _change_status(releases, Status.ARCHIVED, user=user, comment=_("Archived."))
+    return change(BulkChange.Action.ARCHIVE, releases, user=user).changed
 
 
 def submit_for_review(releases, *, user):
-    return _change_status(releases, Status.IN_REVIEW, user=user, comment=_("Submitted for review."))
+    """Drafts to review (releases in any other status are left as they are)."""
+    return change(BulkChange.Action.SUBMIT_FOR_REVIEW, releases, user=user).changed
 
 
 def go_live(now=None):
@@ -71,15 +204,103 @@ def go_live(now=None):
     released ones past their expiry archived. Returns (went live, expired)."""
     now = now or timezone.now()
     went_live = _change_status(
-        PressRelease.objects.due_to_go_live(now).select_for_update(),
+        PressRelease.objects.due_to_go_live(now),
         Status.PUBLISHED,
         user=None,
         comment=_("Went live at the end of its embargo."),
     )
     expired = _change_status(
-        PressRelease.objects.due_to_expire(now).select_for_update(),
+        PressRelease.objects.due_to_expire(now),
         Status.ARCHIVED,
         user=None,
         comment=_("Archived at its expiry."),
     )
-    return went_live, expired
+    return went_live.changed, expired.changed
+
+
+# Bulk changes -----------------------------------------------------------------------------------
+
+
+def queue_bulk_change(action, releases, *, user):
+    """Record `action` on `releases` (their ids, by id) for `run_bulk_changes()`; nothing is
+    changed yet."""
+    ids = list(
+        _as_queryset(releases).prefetch_related(None).order_by("pk").values_list("pk", flat=True)
+    )
+    return BulkChange.objects.create(
+        action=action, release_ids=ids, total=len(ids), requested_by=user
+    )
+
+
+def run_bulk_changes(*, batch_size=BULK_BATCH_SIZE):
+    """Carry out the pending bulk changes, oldest first, each to its end or to a failed batch;
+    return those worked on."""
+    pending = BulkChange.objects.pending().order_by("requested_at", "pk")
+    worked = [
+        run_bulk_change(pk, batch_size=batch_size)
+        for pk in list(pending.values_list("pk", flat=True))
+    ]
+    return [bulk_change for bulk_change in worked if bulk_change is not None]
+
+
+def run_bulk_change(pk, *, batch_size=BULK_BATCH_SIZE):
+    """Carry out bulk change `pk` from where it stands, a batch per transaction. Returns it, or
+    None when it is not pending or another process is at work on it (its row is locked).
+
+    A batch that raises is rolled back whole (the job's counts with it) and the error recorded;
+    the next run tries it again, up to BULK_MAX_FAILURES runs in a row, then the job has failed
+    and keeps what its earlier batches did.
+    """
+    bulk_change = None
+    while True:
+        try:
+            with transaction.atomic():
+                locked = (
+                    BulkChange.objects.pending()
+                    .select_related("requested_by")  # fresh: permissions and scope as they are now
+                    .select_for_update(skip_locked=True, of=("self",))
+                    .filter(pk=pk)
+                    .first()
+                )
+                if locked is None:
+                    return bulk_change
+                bulk_change = locked
+                _carry_out_batch(bulk_change, batch_size)
+        except Exception as error:
+            logger.exception("Bulk change %s: a batch failed and was rolled back.", pk)
+            return _record_failure(pk, error)
+        if not bulk_change.is_pending:
+            return bulk_change
+
+
+def _carry_out_batch(bulk_change, batch_size):
+    ids = bulk_change.release_ids[bulk_change.processed : bulk_change.processed + batch_size]
+    if bulk_change.status == BulkChange.Status.QUEUED:
+        bulk_change.status = BulkChange.Status.RUNNING
+        bulk_change.started_at = timezone.now()
+    user = bulk_change.requested_by
+    if user is None:  # the account was deleted: nobody's permission covers the rest
+        counts = Counts(not_permitted=len(ids))
+    else:
+        counts = change(bulk_change.action, PressRelease.objects.filter(pk__in=ids), user=user)
+    bulk_change.processed += len(ids)
+    bulk_change.changed += counts.changed
+    bulk_change.not_permitted += counts.not_permitted
+    bulk_change.unchanged += len(ids) - counts.changed - counts.not_permitted
+    bulk_change.failures, bulk_change.error = 0, ""
+    if bulk_change.processed >= bulk_change.total:
+        bulk_change.status = BulkChange.Status.DONE
+        bulk_change.finished_at = timezone.now()
+    bulk_change.save()
+
+
+def _record_failure(pk, error):
+    with transaction.atomic():
+        bulk_change = BulkChange.objects.select_for_update().get(pk=pk)
+        bulk_change.failures += 1
+        bulk_change.error = f"{type(error).__name__}: {error}"[:2000]
+        if bulk_change.failures >= BULK_MAX_FAILURES:
+            bulk_change.status = BulkChange.Status.FAILED
+            bulk_change.finished_at = timezone.now()
+        bulk_change.save(update_fields=["failures", "error", "status", "finished_at"])
+    return bulk_change

@@ -187,6 +187,7 @@ NEWS_PAGE_SIZE = 20
 # editors' changes retire them at once (core.cache).
 NEWS_COUNTS_CACHE_SECONDS = 60
 NAVIGATION_CACHE_SECONDS = 600
+NEWS_BULK_INLINE_LIMIT = 200
 
 # Shared cache for several server processes: REDIS_URL=redis://127.0.0.1:6379/1 (else each
 # process keeps a local-memory cache). Without Redis the site serves uncached pages rather than
