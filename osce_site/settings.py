@@ -9,12 +9,13 @@ refuses to start without a SECRET_KEY.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from dotenv import load_dotenv
 from django.utils.csp import CSP
+from dotenv import load_dotenv
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -72,6 +73,11 @@ INSTALLED_APPS = [
     "search",
     "seed",
     "staff",
+    # Logging in to the admin (staff/): lockout after failed attempts, a second factor.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 # Development tools (screenshots): on a developer's machine only, never in production.
 if DEBUG:
@@ -79,16 +85,19 @@ if DEBUG:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "staff.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "osce_site.urls"
@@ -105,6 +114,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
             ],
         },
     },
@@ -114,11 +124,35 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-                "django.template.context_processors.csp",
         conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Logging in to the admin (staff/, README "Roles"). django-axes first: it refuses a login that
+# is locked out before a password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failed attempts lock out the account (from any address) and the address (for any
+# account) for 30 minutes after the last one; an Administrator unlocks in the admin (Axes,
+# Access attempts: delete) or with `manage.py axes_reset_username NAME`.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_CALLABLE = "staff.views.locked_out"
+# The reverse proxies in front of the site that append the client's address to
+# X-Forwarded-For (0: none, the site's peer is the client). staff.addresses explains.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "staff.addresses.client_address"
+# The second factor (django-otp): the issuer named in authenticator apps; device secrets and
+# backup codes are not shown in the admin.
+OTP_TOTP_ISSUER = "OSCE site"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# A staff session lasts a working day at most, and ends when the browser closes.
+SESSION_COOKIE_AGE = 9 * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -161,42 +195,6 @@ CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if env_bool("SECURE_HTTPS"):
-    SECURE_SSL_REDIRECT = True
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    # Preloading is a commitment browsers ship for months (hstspreload.org): only on request.
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-}
-
-# SQLite, the embedded default, builds covering indexes without their extra columns.
-SILENCED_SYSTEM_CHECKS = ["models.W040"]
-
-# The site's own settings.
-NEWS_PAGE_SIZE = 20
-# How long newsroom counts (facets, results) and the rendered navigation may be reused at most;
-# editors' changes retire them at once (core.cache).
-NEWS_COUNTS_CACHE_SECONDS = 60
-NAVIGATION_CACHE_SECONDS = 600
-NEWS_BULK_INLINE_LIMIT = 200
-
-# Shared cache for several server processes: REDIS_URL=redis://127.0.0.1:6379/1 (else each
-# process keeps a local-memory cache). Without Redis the site serves uncached pages rather than
-# errors (core.cache_backends), and waits at most a quarter of a second for it.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "core.cache_backends.ResilientRedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
 # Content-Security-Policy on every response (Django's own): the site's own files only, inline
 # scripts and style elements only with the response's nonce (`{{ csp_nonce }}`; the admin's
 # media get it through `{% csp_nonce_attr %}`), no plugins, no framing, forms only to this site.
@@ -223,6 +221,45 @@ PERMISSIONS_POLICY = {
         "magnetometer", "microphone", "midi", "payment", "usb", "interest-cohort",
     ]
 }  # fmt: skip
+if env_bool("SECURE_HTTPS"):
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    # Preloading is a commitment browsers ship for months (hstspreload.org): only on request.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+}
+
+# SQLite, the embedded default, builds covering indexes without their extra columns.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]
+if not env_bool("SECURE_HSTS_PRELOAD"):
+    # check --deploy asks for HSTS preloading; it is a deliberate choice (SECURE_HSTS_PRELOAD).
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
+
+# The site's own settings.
+NEWS_PAGE_SIZE = 20
+# How long newsroom counts (facets, results) and the rendered navigation may be reused at most;
+# editors' changes retire them at once (core.cache).
+NEWS_COUNTS_CACHE_SECONDS = 60
+NAVIGATION_CACHE_SECONDS = 600
+NEWS_BULK_INLINE_LIMIT = 200
+
+# Shared cache for several server processes: REDIS_URL=redis://127.0.0.1:6379/1 (else each
+# process keeps a local-memory cache). Without Redis the site serves uncached pages rather than
+# errors (core.cache_backends), and waits at most a quarter of a second for it.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
@@ -234,6 +271,3 @@ PHOTO_MAX_PIXELS = 40_000_000
 # Pages show resized renditions made by django-imagekit on first use, stored in the media storage
 # under CACHE/images/; whether one exists is remembered in the cache (no database table).
 IMAGEKIT_CACHEFILE_DIR = "CACHE/images"
-if not env_bool("SECURE_HSTS_PRELOAD"):
-    # check --deploy asks for HSTS preloading; it is a deliberate choice (SECURE_HSTS_PRELOAD).
-    SILENCED_SYSTEM_CHECKS.append("security.W021")

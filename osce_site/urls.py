@@ -31,6 +31,8 @@ urlpatterns = [
     path("structures/", include("structures.urls")),
     path("news/", include("news.urls")),
     path("search/", include("search.urls")),
+    # The second step of logging in, under the admin's address (before the admin's catch-all).
+    path("admin/second-factor/", include("staff.urls")),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",

@@ -107,8 +107,7 @@ def release(db, field, mission, chairpersonship, belgrade, serbia):
 @pytest.fixture
 def editor_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", password="pw-for-tests")
-    client.force_login(user)
-    client.user = user
+    factories.log_in_verified(client, user)
     return client
 
 

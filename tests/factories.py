@@ -7,6 +7,8 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 from django.utils.text import slugify
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
@@ -130,6 +132,18 @@ def staff_client(user_model, username, *groups, sources=None):
         scope = EditorialScope.objects.create(user=user)
         scope.sources.set(sources)
     client = Client()
-    client.force_login(user)
-    client.user = user
+    log_in_verified(client, user)
     return client
+
+
+def log_in_verified(client, user):
+    """Log `client` in as `user` with the second factor passed, as staff.views.verify leaves a
+    session: `force_login` alone is half a login, which the admin refuses (staff.middleware)."""
+    client.force_login(user)
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="tests", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    client.user = user

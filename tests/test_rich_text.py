@@ -256,7 +256,7 @@ def test_collected_and_served_by_whitenoise_as_in_production(
     }
     call_command("collectstatic", interactive=False, verbosity=0)
     client = Client()  # a new client starts WhiteNoise afresh, over the collected files
-    client.force_login(editor_client.user)
+    factories.log_in_verified(client, editor_client.user)
 
     page = client.get(change_url(release)).text
 

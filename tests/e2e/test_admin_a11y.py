@@ -1,12 +1,22 @@
-"""axe-core (WCAG 2.1 A and AA) on the admin pages editors use: zero violations."""
+"""axe-core (WCAG 2.1 A and AA) on the admin pages editors use, and on the steps of logging in
+(the password, the code, the enrolment and its backup codes): zero violations."""
+
+import base64
 
 import pytest
 import reversion
+from django.contrib.auth import get_user_model
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from fields.models import FieldOfWork, ResourceLink
 from missions.models import FieldOperation
-from tests.e2e.conftest import EDITOR
+from tests.e2e.conftest import EDITOR, EDITOR_PASSWORD, log_in_with_password
 from tests.e2e.test_judges import assert_no_axe_violations
+
+RETURNING = "e2e-returning"
+NEWCOMER = "e2e-newcomer"
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +29,16 @@ def release(site):
         release.summary += " Updated after the visit."
         release.save()
     return release
+
+
+@pytest.fixture(scope="module")
+def newcomers(site, django_db_blocker):
+    """Two more superusers: one with an authenticator app, one at their first login."""
+    with django_db_blocker.unblock():
+        users = get_user_model().objects
+        returning = users.create_superuser(RETURNING, password=EDITOR_PASSWORD)
+        TOTPDevice.objects.create(user=returning, name="phone", confirmed=True)
+        users.create_superuser(NEWCOMER, password=EDITOR_PASSWORD)
 
 
 def test_login_page(site, page):
@@ -66,3 +86,38 @@ def test_compare_page(site, editor_page, release):
     editor_page.wait_for_url("**/history/compare/**")
     assert "Updated after the visit." in editor_page.locator("#content").inner_text()
     assert_no_axe_violations(editor_page)
+
+
+def test_code_page(site, page, newcomers):
+    log_in_with_password(page, site, RETURNING, EDITOR_PASSWORD)
+    page.wait_for_url(site("/admin/second-factor/?**"))
+    assert_no_axe_violations(page)
+    page.get_by_label("Code").fill("000000")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.locator(".errorlist")).to_contain_text("not right")
+    assert_no_axe_violations(page)
+    assert page.goto(site("/admin/news/pressrelease/")).url.startswith(
+        site("/admin/second-factor/")
+    )
+
+
+def test_enrolment_and_backup_codes_pages(site, page, newcomers):
+    log_in_with_password(page, site, NEWCOMER, EDITOR_PASSWORD)
+    page.wait_for_url(site("/admin/second-factor/enrol/?**"))
+    expect(page.get_by_role("img", name="QR code")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_label("Code from the app").fill("000000")
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.locator(".errorlist")).to_be_visible()
+    assert_no_axe_violations(page)
+
+    # The app takes the secret as typed from the page; its code confirms the enrolment.
+    secret = page.locator(".staff-secret").inner_text().replace(" ", "")
+    TOTPDevice.objects.filter(user__username=NEWCOMER).update(throttling_failure_timestamp=None)
+    page.get_by_label("Code from the app").fill(f"{totp(base64.b32decode(secret)):06d}")
+    page.get_by_role("button", name="Confirm").click()
+    page.wait_for_url(site("/admin/second-factor/backup-codes/?**"))
+    expect(page.locator(".staff-codes li")).to_have_count(10)
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="continue").click()
+    page.wait_for_url(site("/admin/"))

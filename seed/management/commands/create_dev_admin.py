@@ -1,5 +1,7 @@
 """Create the local development accounts that `make run` prints, if they do not exist: the
-superuser 'admin', and one account per role to try the workflow with."""
+superuser 'admin', and one account per role to try the workflow with. Each gets a second factor
+(an authenticator app's secret, printed as an otpauth:// address to add to an app, or read with
+`manage.py login_code NAME` without one)."""
 
 import os
 
@@ -7,11 +9,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from news.models import EditorialScope
 from structures.models import Structure
 
 USERNAME = "admin"
+DEVICE_NAME = "Development authenticator"
 # username → (group, the slug of the source an editorial scope limits it to, or None)
 ROLE_ACCOUNTS = {
     "editor": ("Editor", None),
@@ -21,7 +25,10 @@ ROLE_ACCOUNTS = {
 
 
 class Command(BaseCommand):
-    help = "Create the development superuser 'admin' with the password DEV_ADMIN_PASSWORD (.env)."
+    help = (
+        "Create the development superuser 'admin' and the role accounts with the password "
+        "DEV_ADMIN_PASSWORD (.env), each with an authenticator app's secret."
+    )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
@@ -35,6 +42,10 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Created the admin account '{USERNAME}'."))
         for username, (group_name, source_slug) in ROLE_ACCOUNTS.items():
             self.create_role_account(user_model, username, group_name, source_slug, password)
+        devices = [
+            self.second_factor(user_model.objects.get(username=username))
+            for username in [USERNAME, *ROLE_ACCOUNTS]
+        ]
         self.stdout.write(
             "\nThe site:  http://127.0.0.1:8000/\n"
             f"The admin: http://127.0.0.1:8000/admin/  user '{USERNAME}', "
@@ -42,6 +53,14 @@ class Command(BaseCommand):
             f"(unless you changed it since): {password}\n"
             "Role accounts with the same password: 'editor' (Editor), 'publisher' (Publisher), "
             "'serbia-desk' (Publisher, limited to the Mission to Serbia's releases).\n"
+            "\nThen the second factor, a code from an authenticator app. Add an account to yours "
+            "with one of these addresses (most apps read it as a QR code or take the secret):\n"
+        )
+        for device in devices:
+            self.stdout.write(f"  {device.user.get_username():<12} {device.config_url}")
+        self.stdout.write(
+            "Without an app, `python manage.py login_code admin` prints the code of the moment "
+            "(development only).\n"
         )
 
     def create_role_account(self, user_model, username, group_name, source_slug, password):
@@ -55,3 +74,11 @@ class Command(BaseCommand):
         source = Structure.objects.filter(slug=source_slug).first() if source_slug else None
         if source:
             EditorialScope.objects.create(user=user).sources.add(source)
+
+    @staticmethod
+    def second_factor(user):
+        """The account's authenticator (the one it has, or a new one, confirmed at once)."""
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=True)
+        return device
