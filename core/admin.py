@@ -4,12 +4,17 @@ from functools import partial
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import ForeignKey, ManyToManyField
 from django.forms.models import _get_foreign_key
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from reversion.errors import RevertError
 from reversion.models import Version
+from reversion.revisions import _get_options
 from reversion_compare.admin import CompareVersionAdmin
 
 from .deletion import protected_for_admin
@@ -67,6 +72,26 @@ def version_number(value):
     if not value.isascii() or not value.isdigit() or len(value) > 18:
         return None
     return int(value)
+
+
+def missing_references(version):
+    """What `version` links to (foreign keys, many-to-many) that has been deleted since, named
+    for an editor; empty when everything is still there. (The database checks its foreign keys
+    only at the commit, too late for a clear message.)"""
+    values = version._local_field_dict
+    missing = []
+    for field in version._model._meta.get_fields():
+        if not isinstance(field, ForeignKey | ManyToManyField) or field.attname not in values:
+            continue
+        wanted = values[field.attname]
+        wanted = set(wanted) if field.many_to_many else {wanted} - {None}
+        if not wanted:
+            continue
+        related = field.related_model._default_manager
+        found = set(related.filter(pk__in=wanted).values_list("pk", flat=True))
+        if wanted - found:
+            missing.append(f"{field.related_model._meta.verbose_name} {sorted(wanted - found)}")
+    return ", ".join(missing)
 
 
 class GuardedVersionAdmin(CompareVersionAdmin):
@@ -159,24 +184,40 @@ class GuardedVersionAdmin(CompareVersionAdmin):
         version.revision.revert = partial(self._revert_object, request, version)
         return super()._reversion_revisionform_view(request, version, template_name, extra_context)
 
-    def _object_versions(self, version):
-        """The versions of `version`'s revision that are the object itself (with the parent rows
-        of a multi-table model) or one of its inlines."""
-        own_models = {self.model, *self.model._meta.get_parent_list()}
-        inline_keys = {
-            inline.model: _get_foreign_key(self.model, inline.model, inline.fk_name).attname
+    def _dependent_keys(self, object_id):
+        """{model: the columns and values that tie its rows to the object}: the inlines (by
+        their foreign key) and what reversion follows through a generic relation (tags)."""
+        keys = {
+            inline.model: {
+                _get_foreign_key(self.model, inline.model, inline.fk_name).attname: object_id
+            }
             for inline in self.inlines
         }
-        mine, inlines = [], {}
+        for name in _get_options(self.model).follow:
+            field = self.model._meta.get_field(name)
+            if isinstance(field, GenericRelation):
+                content_type = ContentType.objects.get_for_model(self.model)
+                keys[field.related_model] = {
+                    field.object_id_field_name: object_id,
+                    f"{field.content_type_field_name}_id": content_type.pk,
+                }
+        return keys
+
+    def _object_versions(self, version):
+        """The versions of `version`'s revision that are the object itself (with the parent rows
+        of a multi-table model) or rows that belong to it (inlines, tags)."""
+        own_models = {self.model, *self.model._meta.get_parent_list()}
+        keys = self._dependent_keys(version.object_id)
+        mine, dependants = [], {}
         for each in version.revision.version_set.all():
             model = each._model
             if model in own_models and each.object_id == version.object_id:
                 mine.append(each)
-            elif model in inline_keys and str(
-                each._local_field_dict.get(inline_keys[model])
-            ) == str(version.object_id):
-                inlines.setdefault(model, []).append(each)
-        return mine, inlines, inline_keys
+            elif model in keys:
+                values = each._local_field_dict
+                if all(str(values.get(k)) == str(v) for k, v in keys[model].items()):
+                    dependants.setdefault(model, []).append(each)
+        return mine, dependants, keys
 
     def _revert_object(self, request, version, delete=False):
         model = self.model
@@ -190,15 +231,22 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                     if field.many_to_many
                     else getattr(current, field.attname)
                 )
-        mine, inlines, inline_keys = self._object_versions(version)
+        mine, dependants, keys = self._object_versions(version)
         with transaction.atomic(using=version.db):
-            if delete:  # inline rows added since that version go, as upstream's revert does
-                for inline_model, key in inline_keys.items():
-                    ids = [int(each.object_id) for each in inlines.get(inline_model, [])]
-                    inline_model._default_manager.filter(**{key: version.object_id}).exclude(
-                        pk__in=ids
-                    ).delete()
-            for each in [*mine, *(v for group in inlines.values() for v in group)]:
+            if delete:  # rows added since that version go, as upstream's revert does
+                for dependant_model, key in keys.items():
+                    ids = [int(each.object_id) for each in dependants.get(dependant_model, [])]
+                    dependant_model._default_manager.filter(**key).exclude(pk__in=ids).delete()
+            for each in [*mine, *(v for group in dependants.values() for v in group)]:
+                missing = missing_references(each)
+                if missing:
+                    raise RevertError(
+                        _(
+                            "This version cannot be restored: it refers to %(missing)s, which "
+                            "no longer exists. Make the change by hand instead."
+                        )
+                        % {"missing": missing}
+                    )
                 each.revert()
             obj = model._default_manager.get(pk=version.object_id)
             if kept:

@@ -1,3 +1,4 @@
+import reversion
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
@@ -11,6 +12,7 @@ from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from taggit.models import TaggedItem
 
 from core.admin import (
     GuardedVersionAdmin,
@@ -172,6 +174,15 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         return TemplateResponse(request, "admin/news/pressrelease/calendar.html", context)
 
     # Revisions (core.admin.GuardedVersionAdmin checks the object, its version and the scope).
+
+    def reversion_register(self, model, **options):
+        # A version holds the release's tags too (taggit's manager is not serialised with it):
+        # its tagged items are followed, so a revert restores them.
+        if model is PressRelease:
+            if not reversion.is_registered(TaggedItem):
+                reversion.register(TaggedItem)
+            options["follow"] = (*options.get("follow", ()), "tagged_items")
+        super().reversion_register(model, **options)
 
     def revert_protected_fields(self, request, obj):
         """An editor's revert keeps the publication as it is; a scoped user's, the sources."""

@@ -1,4 +1,5 @@
 from django import forms
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from .models import EditorialScope, PressRelease
@@ -61,10 +62,12 @@ class PressReleaseAdminForm(forms.ModelForm):
         self.check_release_is_within_scope(data)
         opened = data.get("opened_version")
         if self.instance.pk and opened:
-            saved = PressRelease.objects.filter(pk=self.instance.pk).values_list(
-                "updated_at", flat=True
-            )
-            current = saved.first()
+            saved = PressRelease.objects.filter(pk=self.instance.pk)
+            if transaction.get_connection().in_atomic_block:
+                # The admin saves in one transaction: hold the row until it commits, so that a
+                # second save at the same instant waits and then sees this one's change.
+                saved = saved.select_for_update()
+            current = saved.values_list("updated_at", flat=True).first()
             if current and current.isoformat() != opened:
                 raise forms.ValidationError(
                     _(

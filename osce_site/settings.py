@@ -127,6 +127,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Each transaction takes SQLite's write lock when it begins: two admin saves of the same
+    # release run one after the other, and the second sees the first (an edit conflict).
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Logging in to the admin (staff/, README "Roles"). django-axes first: it refuses a login that

@@ -2,6 +2,8 @@
 
 from django import forms
 from django.urls import reverse
+from taggit.forms import TagWidget
+from taggit.utils import edit_string_for_tags
 
 
 def change_url(obj):
@@ -30,6 +32,9 @@ def form_page_data(client, url, **overrides):
         if isinstance(field, forms.FileField):
             continue  # a browser posts nothing for a file input left as it is
         value = field.prepare_value(bound.value())  # model instances become their ids
+        if isinstance(widget, TagWidget) and not isinstance(value, str):
+            tags = value.all() if hasattr(value, "all") else value
+            value = edit_string_for_tags(list(tags))  # the tags as the text box shows them
         if isinstance(widget, forms.MultiWidget):
             parts = widget.decompress(value)
             data.update({f"{bound.html_name}_{i}": part or "" for i, part in enumerate(parts)})

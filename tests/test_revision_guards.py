@@ -10,6 +10,7 @@ import pytest
 import reversion
 from django.urls import reverse
 from reversion.models import Revision, Version
+from taggit.models import Tag
 
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -326,11 +327,47 @@ def test_a_recovered_release_comes_back_as_a_draft(editor_client, release):
     assert editor_client.get(release.get_absolute_url()).context["preview"]
 
 
-def test_recover_takes_only_a_deleted_object_of_its_own_model(editor_client, release, field):
+def test_recover_takes_only_a_deleted_object_of_its_own_model(editor_client, release):
     live = saved_version(release)  # a version of an object that exists
-    deleted_field = deleted_version(field)
+    deleted_field = deleted_version(factories.make_field("Unused field"))
 
     for version in [live, deleted_field]:
         recover = reverse("admin:news_pressrelease_recover", args=[version.pk])
         assert editor_client.post(recover, {"_save": "Save"}).status_code == 404
-    assert not FieldOfWork.objects.filter(pk=field.pk).exists()
+    assert not FieldOfWork.objects.filter(pk=deleted_field.object_id).exists()
+
+
+# A revert restores everything a version holds ---------------------------------------------------
+
+
+def admin_saved_version(client, release, **changes):
+    """Save `release` through its admin change form (as editors do); return the new version."""
+    client.post(url(release, "change"), form_page_data(client, url(release, "change"), **changes))
+    return Version.objects.get_for_object(release).first()
+
+
+def test_a_revert_restores_the_tags_too(editor_client, complete):
+    release = factories.make_release("Tagged", tags=["elections", "youth"], **complete)
+    old = admin_saved_version(editor_client, release)
+    admin_saved_version(editor_client, release, tags="media")
+    assert sorted(release.tags.names()) == ["media"]
+
+    response = editor_client.post(
+        revision_url(release, old), form_page_data(editor_client, revision_url(release, old))
+    )
+
+    assert response.status_code == 302
+    assert sorted(release.tags.names()) == ["elections", "youth"]
+
+
+def test_a_revert_that_cannot_be_done_says_why(editor_client, complete):
+    release = factories.make_release("Tagged", tags=["gone"], **complete)
+    old = admin_saved_version(editor_client, release)
+    admin_saved_version(editor_client, release, tags="")
+    Tag.objects.filter(name="gone").delete()
+
+    response = editor_client.get(revision_url(release, old), follow=True)
+
+    assert response.status_code == 200
+    assert "cannot be restored" in response.text
+    assert "no longer exists" in response.text
