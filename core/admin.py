@@ -4,6 +4,7 @@ from functools import partial
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
@@ -261,3 +262,21 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                     model._default_manager.filter(pk=obj.pk).update(**plain)
             if current is None:
                 self.recovered(request, obj)
+
+
+def guarded_shortcut(request, content_type_id, object_id):
+    """The admin's "view on site" shortcut (/admin/r/<type>/<id>/), which redirects to an
+    object's public address, only for an object the user may see in its admin: otherwise a 404
+    rather than a redirect that reveals where a draft will be published."""
+    try:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+    except ContentType.DoesNotExist:
+        raise Http404 from None
+    try:
+        model_admin = admin.site.get_model_admin(model)
+    except admin.exceptions.NotRegistered:
+        raise Http404 from None
+    obj = model_admin.get_object(request, unquote(object_id))
+    if obj is None or not model_admin.has_view_or_change_permission(request, obj):
+        raise Http404(_("No such object is open to you."))
+    return contenttype_views.shortcut(request, content_type_id, object_id)

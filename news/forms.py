@@ -61,6 +61,9 @@ class NewsFilterForm(forms.Form):
         self.fields["to"] = forms.DateField(label=_("To"), required=False, input_formats=ISO_DATE)
         for name in ("from", "to"):
             self.fields[name].error_messages["invalid"] = _("Enter a date as YYYY-MM-DD.")
+        # Only tags of public releases exist here: a tag that only drafts carry (a name chosen
+        # for an embargoed announcement) gets the same answer as one nobody ever used.
+        self.fields["tag"].queryset = PressRelease.objects.public_tags()
         self.order_fields(self.FACETS)
 
     def clean(self):

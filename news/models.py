@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItem
+from taggit.models import Tag, TaggedItem
 
 from core.html import SanitizedHTMLField
 from core.models import CaptionedPhoto, Stamped
@@ -111,6 +111,16 @@ class PressReleaseQuerySet(models.QuerySet):
 
     def tagged(self, tag):
         links = TaggedItem.objects.filter(
+    def public_tags(self):
+        """The tags that releases of this queryset's public part carry."""
+        links = TaggedItem.objects.filter(
+            content_type__app_label="news",
+            content_type__model="pressrelease",
+            object_id__in=self.published().values("pk"),
+            tag=models.OuterRef("pk"),
+        )
+        return Tag.objects.filter(models.Exists(links))
+
             content_type__app_label="news",
             content_type__model="pressrelease",
             object_id=models.OuterRef("pk"),

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from core import sitemaps
+from core.admin import guarded_shortcut
 from countries.sitemaps import ParticipatingStateSitemap
 from fields.sitemaps import FieldOfWorkSitemap
 from missions.sitemaps import FieldOperationSitemap
@@ -33,6 +34,11 @@ urlpatterns = [
     path("search/", include("search.urls")),
     # The second step of logging in, under the admin's address (before the admin's catch-all).
     path("admin/second-factor/", include("staff.urls")),
+    # The admin's "view on site" shortcut, checked on the object (before the admin's own).
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(guarded_shortcut),
+    ),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
