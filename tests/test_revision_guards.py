@@ -371,3 +371,24 @@ def test_a_revert_that_cannot_be_done_says_why(editor_client, complete):
     assert response.status_code == 200
     assert "cannot be restored" in response.text
     assert "no longer exists" in response.text
+
+
+@pytest.mark.parametrize("model", [PressRelease, FieldOperation, FieldOfWork, ParticipatingState])
+def test_recovering_is_for_those_who_may_delete_in_every_admin(
+    editor, publisher, django_user_model, models_sharing_an_id, model
+):
+    administrator = factories.staff_client(django_user_model, "administrator", "Administrator")
+    obj = next(o for o in models_sharing_an_id.values() if isinstance(o, model))
+    if model is not PressRelease:
+        PressRelease.objects.filter(pk=models_sharing_an_id["release"].pk).delete()
+    version = deleted_version(obj)
+    meta = model._meta
+    recover = reverse(f"admin:{meta.app_label}_{meta.model_name}_recover", args=[version.pk])
+    recoverlist = reverse(f"admin:{meta.app_label}_{meta.model_name}_recoverlist")
+
+    for client in [editor, publisher]:
+        assert client.get(recoverlist).status_code == 403
+        assert client.post(recover, {"_save": "Save"}).status_code == 403
+    assert not model.objects.filter(pk=obj.pk).exists()
+    assert administrator.get(recoverlist).status_code == 200
+    assert administrator.get(recover).status_code == 200
