@@ -18,7 +18,11 @@ cached counts) follow after each commit.
 A release costs 4 queries (its update, reversion's check that it exists, the revision and the
 version) rather than 10: the relations a version records, which the scope check reads too, are
 prefetched once per batch, and a revision takes no savepoint of its own inside the batch's
-transaction. Measured on PostgreSQL 16, 9,000 releases: see `NINE_THOUSAND` below.
+transaction. Measured on PostgreSQL 15 with 9,000 generated releases, on a 2-core machine that
+other test runs kept at a load of 8 to 10: the request that queues all of them answers in 0.14
+to 0.26 s (16 queries); `go_live` carries them out in 96 to 109 s, 45 commits (11 to 12 ms a
+release; the code before took 21 ms a release there, all in one transaction); an action on 200
+releases, the most a request changes, takes about 2 s.
 """
 
 import logging

@@ -143,6 +143,9 @@ def test_go_live_carries_it_out_with_a_revision_per_release_and_the_counts(
     assert bulk_change.started_at <= bulk_change.finished_at
     assert "Done, 5 processed, 4 changed, 1 left as they were, 0 not permitted" in output
     assert Client().get(selected[0].get_absolute_url()).status_code == 200  # on the site
+    listed = publisher.get(BULK_URL).text
+    assert '<td class="field-progress">Done</td>' in listed
+    assert '<td class="field-changed">4</td><td class="field-unchanged">1</td>' in listed
 
     assert "Bulk change" not in go_live()  # done: the next run leaves it alone
 
@@ -352,11 +355,9 @@ def test_an_editor_sees_the_list_of_their_own(editor):
 
 
 def test_someone_who_changes_no_releases_sees_no_bulk_changes(django_user_model, roles):
-    outsider = django_user_model.objects.create_user("outsider", password="pw", is_staff=True)
-    client = Client()
-    client.force_login(outsider)
+    outsider = factories.staff_client(django_user_model, "outsider")  # staff, in no group
 
-    assert client.get(BULK_URL).status_code == 403
+    assert outsider.get(BULK_URL).status_code == 403
 
 
 @pytest.mark.parametrize("who", ["publisher", "administrator", "editor_client"])
