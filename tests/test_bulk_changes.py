@@ -111,17 +111,20 @@ def test_up_to_the_limit_the_action_changes_at_once_and_queues_nothing(publisher
 # Carried out by go_live -------------------------------------------------------------------------
 
 
-def test_go_live_carries_it_out_with_a_revision_per_release_and_the_counts(
-    publisher, mission, chairpersonship, belgrade, serbia
-):
-    # Made in the reverse of their order by name, which is the order a version lists them in.
-    fields = [factories.make_field("Youth"), factories.make_field("Arms control")]
-    relations = {
+@pytest.fixture
+def relations(mission, chairpersonship, belgrade, serbia):
+    """Two of each relation a version records, and two tags."""
+    return {
         "sources": [mission, chairpersonship],
-        "fields": fields,
-        "places": [belgrade],
-        "states": [serbia],
+        # Made in the reverse of their order by name, which is the order a version lists them in.
+        "fields": [factories.make_field("Youth"), factories.make_field("Arms control")],
+        "places": [belgrade, factories.make_place("Novi Sad")],
+        "states": [serbia, factories.make_state("Albania")],
+        "tags": ["elections", "youth"],
     }
+
+
+def test_go_live_carries_it_out_with_a_revision_per_release_and_the_counts(publisher, relations):
     selected = [*drafts(4, **relations), factories.make_release(**relations)]  # one is live
     act(publisher, "publish", selected)
 
@@ -132,9 +135,14 @@ def test_go_live_carries_it_out_with_a_revision_per_release_and_the_counts(
         [version] = versions_of(release)
         assert version.revision.user == publisher.user
         assert version.revision.comment == "Published."
-        assert version.revision.version_set.count() == 1  # reverting it reverts only this one
         current = serializers.serialize("json", [PressRelease.objects.get(pk=release.pk)])
         assert json.loads(version.serialized_data) == json.loads(current)  # relations too
+        # Beside the release only its tagged items: reverting it reverts no other release.
+        followed = version.revision.version_set.exclude(pk=version.pk)
+        assert sorted(followed.values_list("object_repr", flat=True)) == [
+            f"{release.title} tagged with elections",
+            f"{release.title} tagged with youth",
+        ]
     assert versions_of(selected[4]) == []  # live already: left as it was
     bulk_change = the_bulk_change()
     assert bulk_change.status == BulkChange.Status.DONE
@@ -148,6 +156,20 @@ def test_go_live_carries_it_out_with_a_revision_per_release_and_the_counts(
     assert '<td class="field-changed">4</td><td class="field-unchanged">1</td>' in listed
 
     assert "Bulk change" not in go_live()  # done: the next run leaves it alone
+
+
+def test_a_release_costs_five_queries_whatever_its_relations(publisher, relations):
+    def queries_to_publish(count):
+        releases = PressRelease.objects.filter(pk__in=[r.pk for r in drafts(count, **relations)])
+        with CaptureQueriesContext(connection) as queries:
+            assert services.publish(releases, user=publisher.user) == count
+        return len(queries)
+
+    queries_to_publish(1)  # content types and permissions, once
+
+    # Its update, the revision, its versions, and reversion's check that the release and its
+    # tagged items exist; relations, tags and scope are read once for all.
+    assert queries_to_publish(6) - queries_to_publish(3) == 3 * 5
 
 
 def test_a_queued_submit_for_review_moves_only_drafts(editor):
