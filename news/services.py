@@ -152,9 +152,10 @@ def _change_status(releases, status, *, user, comment, only_from=()):
     scoped = user is not None and EditorialScope.sources_of(user) is not None
     with transaction.atomic():
         candidates = releases.visible_to(user) if scoped else releases
+        # Locked by id: the admin's list, filtered on a relation, is a DISTINCT query, which
+        # PostgreSQL does not lock rows of.
         locked = list(
-            candidates.select_related(None)
-            .prefetch_related(None)
+            PressRelease.objects.filter(pk__in=candidates.values("pk"))
             .prefetch_related(*versioned_relations())
             .select_for_update()
             .order_by("pk")

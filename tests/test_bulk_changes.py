@@ -108,6 +108,21 @@ def test_up_to_the_limit_the_action_changes_at_once_and_queues_nothing(publisher
     assert not BulkChange.objects.exists()
 
 
+@pytest.mark.parametrize("count", [2, 4])  # at once, and queued
+def test_a_selection_from_a_list_filtered_on_relations_is_changed(publisher, mission, count):
+    """Such a list is a DISTINCT query, whose rows PostgreSQL does not lock as they are."""
+    selected = drafts(count, sources=[mission])
+    filtered = f"{RELEASES_URL}?sources__id__exact={mission.pk}&q=Press"
+
+    publisher.post(
+        filtered,
+        {"action": "publish", "select_across": "1", "index": "0", "_selected_action": [1]},
+    )
+    go_live()
+
+    assert statuses(selected) == [Status.PUBLISHED] * count
+
+
 # Carried out by go_live -------------------------------------------------------------------------
 
 
