@@ -44,7 +44,6 @@ class SiteModelAdmin(ProtectedDeletionMixin, admin.ModelAdmin):
         return obj.get_absolute_url()
 
 
-
 class StampedAdminMixin:
     """Records who created and who last changed an object, shown read-only and collapsed."""
 

@@ -109,8 +109,6 @@ class PressReleaseQuerySet(models.QuerySet):
                 return self.about_state(subject)
         raise TypeError(f"No news concerns a {type(subject).__name__}.")
 
-    def tagged(self, tag):
-        links = TaggedItem.objects.filter(
     def public_tags(self):
         """The tags that releases of this queryset's public part carry."""
         links = TaggedItem.objects.filter(
@@ -121,6 +119,8 @@ class PressReleaseQuerySet(models.QuerySet):
         )
         return Tag.objects.filter(models.Exists(links))
 
+    def tagged(self, tag):
+        links = TaggedItem.objects.filter(
             content_type__app_label="news",
             content_type__model="pressrelease",
             object_id=models.OuterRef("pk"),

@@ -33,7 +33,7 @@ def form_page_data(client, url, **overrides):
             continue  # a browser posts nothing for a file input left as it is
         value = field.prepare_value(bound.value())  # model instances become their ids
         if isinstance(widget, TagWidget) and not isinstance(value, str):
-            tags = value.all() if hasattr(value, "all") else value
+            tags = value.all() if hasattr(value, "all") else value or []
             value = edit_string_for_tags(list(tags))  # the tags as the text box shows them
         if isinstance(widget, forms.MultiWidget):
             parts = widget.decompress(value)

@@ -7,7 +7,6 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
-from taggit.models import Tag
 
 from news.models import PressRelease
 from tests import factories
@@ -264,14 +263,12 @@ FACET_FILTERS = {
     "source": lambda objects: {"source": objects["unused_source"].slug},
     "year": lambda objects: {"year": 1999},
     "country": lambda objects: {"country": objects["unused_state"].slug},
-    "tag": lambda objects: {"tag": "unused"},
     "q": lambda objects: {"q": "nothingmatchesthis"},
 }
 
 
 @pytest.fixture
 def unused(db):
-    Tag.objects.create(name="unused", slug="unused")
     return {
         "unused_field": factories.make_field("Unused field"),
         "unused_source": factories.make_structure("Unused institution"),
