@@ -1,8 +1,19 @@
-"""Photographs: what an upload must be, and the resized copies (renditions) public pages serve.
+"""Photographs: what an upload must be, how it is stored, and the resized copies (renditions)
+public pages serve.
 
 An upload is refused with a clear message unless Pillow can read it whole, it is a JPEG, PNG,
 WebP or GIF, and it stays within PHOTO_MAX_UPLOAD_BYTES and PHOTO_MAX_PIXELS (a decompression
 bomb is one more picture with too many pixels).
+
+Every photograph field is a `PhotoField`. Its uploads are stored under a random name
+(`photos/<32 hex digits>.<ext>`: nothing of the upload's own name nor of the date, and nothing
+to guess from) and without their metadata: `without_metadata()` drops GPS positions, camera
+serial numbers, XMP, IPTC, comments and embedded thumbnails by rewriting the file's container
+(JPEG segments, PNG chunks, WebP chunks, GIF blocks), so the picture itself is never decoded nor
+encoded again and loses nothing. Only the EXIF orientation is written back, so that the picture
+still stands upright; colour profiles stay. That happens in `PhotoFieldFile.save()`, which every
+write path goes through (an admin form, `photo.save()`, a file assigned before `obj.save()`).
+Files stored before this keep their names.
 
 Pages never show the upload itself: django-imagekit makes WebP and JPEG (PNG when the photograph
 is transparent) renditions at a few widths, upright, without the upload's metadata, on first use,
@@ -12,13 +23,21 @@ database nothing per photograph and, once warm, reads no image file either.
 """
 
 import hashlib
+import io
 import logging
+import secrets
+import struct
+import zlib
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from imagekit import ImageSpec
@@ -66,25 +85,33 @@ def validate_upload(file):
     except ValidationError:
         raise
     except Exception as error:  # Pillow raises many kinds on damaged or hostile files
-        raise ValidationError(
-            _(
-                "This file is not a photograph the site can read, or it is damaged. Upload a "
-                "JPEG, PNG, WebP or GIF image."
-            ),
-            # Not "invalid_image": a model form would show its own field's message instead.
-            code="unreadable_image",
-        ) from error
+        raise unreadable_image() from error
     finally:
         file.seek(0)
 
 
-def _check_image(image):
+def unreadable_image():
+    return ValidationError(
+        _(
+            "This file is not a photograph the site can read, or it is damaged. Upload a "
+            "JPEG, PNG, WebP or GIF image."
+        ),
+        # Not "invalid_image": a model form would show its own field's message instead.
+        code="unreadable_image",
+    )
+
+
+def _check_format(image):
     if image.format not in ACCEPTED_FORMATS:
         raise ValidationError(
             _("This is a %(format)s file. Upload the photograph as JPEG, PNG, WebP or GIF."),
             code="invalid_image_format",
             params={"format": image.format},
         )
+
+
+def _check_image(image):
+    _check_format(image)
     width, height = image.size
     if width * height > settings.PHOTO_MAX_PIXELS:
         raise too_many_pixels(width, height)
@@ -113,6 +140,264 @@ def too_many_pixels(width=None, height=None):
         code="too_many_pixels",
         params={"width": width, "height": height, "limit": limit},
     )
+
+
+# Stored originals
+
+PHOTO_FOLDER = "photos"
+# The extension a stored original gets, from what the file is (not from what it was called).
+EXTENSIONS = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
+
+
+def photo_name(instance, filename):
+    """`upload_to` of every photograph: photos/<32 random hex digits><extension>. Neither the
+    upload's name nor the date (both can say what a picture shows, or when), and 128 random bits
+    that nobody can guess."""
+    return f"{PHOTO_FOLDER}/{secrets.token_hex(16)}{PurePosixPath(filename).suffix.lower()}"
+
+
+def without_metadata(content):
+    """`content` (a photograph's file) as the site stores it: a ContentFile of the same picture
+    without its metadata, named `photo.<extension of its format>`.
+
+    Raises ValidationError when it is not a photograph the site accepts (see validate_upload).
+    """
+    if hasattr(content, "seek"):
+        content.seek(0)
+    data = content.read()
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            _check_format(image)
+            kind, size = image.format, image.size
+            orientation = _orientation(image)
+        cleaned = _STRIPPERS[kind](data, orientation)
+        with Image.open(io.BytesIO(cleaned)) as image:
+            if image.size != size or EXTENSIONS[image.format] != EXTENSIONS[kind]:
+                raise ValueError("the picture changed")
+    except ValidationError:
+        raise
+    except Exception as error:  # a damaged or hostile file: Pillow or the rewriting gave up
+        raise unreadable_image() from error
+    return ContentFile(cleaned, name=f"photo{EXTENSIONS[kind]}")
+
+
+def _orientation(image):
+    try:
+        orientation = image.getexif().get(ExifTags.Base.Orientation, 1)
+    except Exception:  # a damaged EXIF block: the picture as it is stored
+        return 1
+    return orientation if orientation in range(1, 9) else 1
+
+
+def _orientation_exif(orientation):
+    """A TIFF-structured EXIF block holding only `orientation`, or b"" for none needed."""
+    if orientation == 1:
+        return b""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = orientation
+    return exif.tobytes().removeprefix(b"Exif\x00\x00")
+
+
+# JPEG: application segments kept (by marker and signature): JFIF, the colour profile, and
+# Adobe's colour transform. Every other APPn (EXIF, XMP, IPTC, MPF, maker notes, JFXX
+# thumbnails) and every comment goes; so does whatever follows the first image (a camera's
+# second picture, vendors' trailers). The compressed picture is copied byte for byte.
+JPEG_KEPT_SEGMENTS = {0xE0: b"JFIF\x00", 0xE2: b"ICC_PROFILE\x00", 0xEE: b"Adobe"}
+
+
+def _jpeg_without_metadata(data, orientation):
+    if not data.startswith(b"\xff\xd8"):
+        raise ValueError("not a JPEG")
+    kept = [b"\xff\xd8"]
+    position = 2
+    while position + 1 < len(data):
+        if data[position] != 0xFF or data[position + 1] == 0xFF:
+            position += 1  # a stray byte or a fill byte before a marker (decoders skip them)
+            continue
+        marker = data[position + 1]
+        if marker == 0xD9:  # the end of the first image
+            kept.append(b"\xff\xd9")
+            break
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # markers without a length
+            kept.append(data[position : position + 2])
+            position += 2
+            continue
+        (length,) = struct.unpack(">H", data[position + 2 : position + 4])
+        end = position + 2 + length
+        if length < 2 or end > len(data):
+            raise ValueError("a truncated segment")
+        segment = data[position:end]
+        signature = JPEG_KEPT_SEGMENTS.get(marker)
+        is_metadata = marker == 0xFE or 0xE0 <= marker <= 0xEF
+        if not is_metadata or (signature and segment[4:].startswith(signature)):
+            kept.append(segment)
+        position = end
+        if marker == 0xDA:  # start of scan: the compressed data runs to the next marker
+            scan_end = _jpeg_scan_end(data, position)
+            kept.append(data[position:scan_end])
+            position = scan_end
+    exif = _orientation_exif(orientation)
+    if exif:
+        payload = b"Exif\x00\x00" + exif
+        app1 = b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
+        # After JFIF's APP0 when there is one (JFIF wants to be first), else first.
+        at = 2 if len(kept) > 1 and kept[1].startswith(b"\xff\xe0") else 1
+        kept.insert(at, app1)
+    return b"".join(kept)
+
+
+def _jpeg_scan_end(data, position):
+    """Where the entropy-coded data starting at `position` ends: at the next marker that is not
+    a stuffed 0xFF00 or a restart marker."""
+    while True:
+        position = data.find(b"\xff", position)
+        if position < 0 or position + 1 >= len(data):
+            return len(data)
+        following = data[position + 1]
+        if following == 0xFF:
+            position += 1
+        elif following == 0x00 or 0xD0 <= following <= 0xD7:
+            position += 2
+        else:
+            return position
+
+
+# PNG: the chunks that draw the picture (pixels, palette, transparency, colour, pixel density,
+# animation); text chunks (comments, XMP), eXIf, tIME and any private chunk go.
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PNG_KEPT_CHUNKS = {
+    b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB",
+    b"cICP", b"mDCV", b"cLLI", b"bKGD", b"pHYs", b"acTL", b"fcTL", b"fdAT",
+}  # fmt: skip
+
+
+def _png_chunk(kind, payload):
+    crc = zlib.crc32(kind + payload)
+    return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", crc)
+
+
+def _png_without_metadata(data, orientation):
+    if not data.startswith(PNG_SIGNATURE):
+        raise ValueError("not a PNG")
+    kept = [PNG_SIGNATURE]
+    position = len(PNG_SIGNATURE)
+    while position + 8 <= len(data):
+        (length,) = struct.unpack(">I", data[position : position + 4])
+        kind = data[position + 4 : position + 8]
+        end = position + 12 + length
+        if end > len(data):
+            raise ValueError("a truncated chunk")
+        if kind in PNG_KEPT_CHUNKS:
+            kept.append(data[position:end])
+        if kind == b"IHDR" and (exif := _orientation_exif(orientation)):
+            kept.append(_png_chunk(b"eXIf", exif))
+        position = end
+        if kind == b"IEND":
+            break
+    return b"".join(kept)
+
+
+# WebP: the picture, its alpha, animation and colour profile; EXIF, XMP and unknown chunks go.
+WEBP_KEPT_CHUNKS = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"}
+WEBP_EXIF_FLAG, WEBP_XMP_FLAG = 0x08, 0x04
+
+
+def _webp_without_metadata(data, orientation):
+    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        raise ValueError("not a WebP")
+    chunks = []
+    position = 12
+    while position + 8 <= len(data):
+        kind = data[position : position + 4]
+        (length,) = struct.unpack("<I", data[position + 4 : position + 8])
+        end = position + 8 + length + (length & 1)
+        if position + 8 + length > len(data):
+            raise ValueError("a truncated chunk")
+        if kind in WEBP_KEPT_CHUNKS:
+            chunks.append([kind, data[position + 8 : position + 8 + length]])
+        position = end
+    exif = _orientation_exif(orientation)
+    for chunk in chunks:
+        if chunk[0] == b"VP8X":  # the extended format's flags say which chunks follow
+            flags = chunk[1][0] & ~(WEBP_EXIF_FLAG | WEBP_XMP_FLAG)
+            if exif:
+                flags |= WEBP_EXIF_FLAG
+            chunk[1] = bytes([flags]) + chunk[1][1:]
+            if exif:
+                chunks.append([b"EXIF", exif])  # EXIF comes after the picture
+            break
+    body = b"".join(
+        kind + struct.pack("<I", len(payload)) + payload + b"\x00" * (len(payload) & 1)
+        for kind, payload in chunks
+    )
+    return b"RIFF" + struct.pack("<I", len(body) + 4) + b"WEBP" + body
+
+
+# GIF: graphic control, plain text and looping extensions stay; comments and other application
+# extensions (XMP among them) go.
+GIF_KEPT_APPLICATIONS = {b"NETSCAPE2.0", b"ANIMEXTS1.0"}
+
+
+def _gif_sub_blocks_end(data, position):
+    while True:
+        size = data[position]
+        position += 1 + size
+        if size == 0:
+            return position
+
+
+def _gif_without_metadata(data, orientation):
+    if data[:6] not in (b"GIF87a", b"GIF89a"):
+        raise ValueError("not a GIF")
+    flags = data[10]
+    position = 13 + (3 << ((flags & 7) + 1) if flags & 0x80 else 0)
+    kept = [data[:position]]
+    while position < len(data):
+        introducer = data[position]
+        if introducer == 0x3B:  # trailer
+            kept.append(b"\x3b")
+            break
+        if introducer == 0x2C:  # an image: descriptor, local colour table, compressed data
+            flags = data[position + 9]
+            start = position
+            position += 10 + (3 << ((flags & 7) + 1) if flags & 0x80 else 0) + 1
+            position = _gif_sub_blocks_end(data, position)
+            kept.append(data[start:position])
+        elif introducer == 0x21:  # an extension
+            label, start = data[position + 1], position
+            position = _gif_sub_blocks_end(data, position + 2)
+            block = data[start:position]
+            if label in (0xF9, 0x01) or (label == 0xFF and block[3:14] in GIF_KEPT_APPLICATIONS):
+                kept.append(block)
+        else:
+            raise ValueError("an unknown GIF block")
+    return b"".join(kept)
+
+
+_STRIPPERS = {
+    "JPEG": _jpeg_without_metadata,
+    "MPO": _jpeg_without_metadata,  # a camera's JPEG with a second picture: the first is kept
+    "PNG": _png_without_metadata,
+    "WEBP": _webp_without_metadata,
+    "GIF": _gif_without_metadata,
+}
+
+
+class PhotoFieldFile(ImageFieldFile):
+    def save(self, name, content, save=True):
+        """Store `content` without its metadata, under a name from `upload_to` (random)."""
+        content = without_metadata(content)
+        super().save(content.name, content, save)
+
+
+class PhotoField(models.ImageField):
+    """An ImageField for photographs: stored under a random name (`photo_name`) and without
+    their metadata (`without_metadata`), whichever way the file comes."""
+
+    attr_class = PhotoFieldFile
+
+    def __init__(self, *args, upload_to=photo_name, **kwargs):
+        super().__init__(*args, upload_to=upload_to, **kwargs)
 
 
 # Renditions

@@ -14,9 +14,9 @@ from . import images
 class CaptionedPhoto(models.Model):
     """A photograph with the caption, credit and alt text the site shows beside it."""
 
-    photo = models.ImageField(
+    # Stored under a random name and without its metadata (see core.images).
+    photo = images.PhotoField(
         _("photograph"),
-        upload_to="photos/%Y/%m/",
         blank=True,
         width_field="photo_width",
         height_field="photo_height",

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.html import SanitizedHTMLField
+from core.images import PhotoField
 from core.models import CaptionedPhoto
 from structures.models import Structure, StructureQuerySet
 
@@ -117,9 +118,8 @@ class GalleryPhoto(CaptionedPhoto):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     # In a gallery the photograph is the point: it and its alt text are required.
-    photo = models.ImageField(
+    photo = PhotoField(
         _("photograph"),
-        upload_to="gallery/%Y/%m/",
         width_field="photo_width",
         height_field="photo_height",
     )
