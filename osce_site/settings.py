@@ -200,14 +200,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy on every response (Django's own): the site's own files only, inline
-# scripts and style elements only with the response's nonce (`{{ csp_nonce }}`; the admin's
-# media get it through `{% csp_nonce_attr %}`), no plugins, no framing, forms only to this site.
-# Inline style attributes stay allowed: admin widgets (select2, the rich-text editor) set them.
+# scripts only with the response's nonce (`{{ csp_nonce }}`; the admin's media get it through
+# `{% csp_nonce_attr %}`), no plugins, no framing, forms only to this site. Inline styles stay
+# allowed: the admin's rich-text editor (tiptap) and select2 write style elements and attributes
+# at run time, and a style cannot run code.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
-    "style-src": [CSP.SELF, CSP.NONCE],
-    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
