@@ -1,8 +1,22 @@
+import re
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.utils.translation import gettext_lazy as _
 
 MAX_SLUG_LENGTH = 200
+# What XML 1.0 cannot carry (a feed title built from a search would not render), a browser shows
+# as a box and no one types: the C0 controls but tab and line breaks, DEL, and the noncharacters.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def reject_control_characters(value):
+    """Refuse text with control characters (NUL included) before it reaches a query or a feed."""
+    if CONTROL_CHARACTERS.search(value):
+        raise forms.ValidationError(
+            _("Control characters are not allowed here."), code="control_characters"
+        )
 
 
 def check_slug(value):
@@ -43,4 +57,31 @@ class SlugMultipleChoiceField(SlugLookupMixin, forms.ModelMultipleChoiceField):
     def _check_values(self, value):
         for slug in value:
             check_slug(slug)
+        return super()._check_values(value)
+
+
+def is_possible_key(model_field, value):
+    """Whether `value` can be a value of `model_field` in the database: of its type and in the
+    range of its column (a form may post anything as an id)."""
+    try:
+        model_field.clean(value, None)
+    except ValidationError:
+        return False
+    return True
+
+
+class KeyCheckedMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's, checking first that every posted value could be a key: among others, a number
+    too big for SQLite's integers makes Django's own lookup of them overflow."""
+
+    def _check_values(self, value):
+        key = self.queryset.model._meta
+        key = key.get_field(self.to_field_name) if self.to_field_name else key.pk
+        for each in value:
+            if not is_possible_key(key, each):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": str(each)[:50]},
+                )
         return super()._check_values(value)

@@ -1,8 +1,11 @@
+from datetime import date
+
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from core.forms import SlugChoiceField, SlugMultipleChoiceField
+from core.forms import SlugChoiceField, SlugMultipleChoiceField, reject_control_characters
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -11,7 +14,10 @@ from . import search
 from .models import PressRelease
 
 ISO_DATE = ["%Y-%m-%d"]
+# The years a release can be dated in (the admin's form keeps to them too). Dates far outside
+# would also overflow: the first day of year 1 in Vienna is still year 0 in UTC.
 FIRST_YEAR, LAST_YEAR = 1975, 2100
+FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
 
 
 class NewsFilterForm(forms.Form):
@@ -40,7 +46,11 @@ class NewsFilterForm(forms.Form):
         },
     )
     type = forms.ChoiceField(
-        label=_("Type"), required=False, choices=[("", _("All types")), *PressRelease.Type.choices]
+        label=_("Type"),
+        required=False,
+        choices=[("", _("All types")), *PressRelease.Type.choices],
+        # Not Django's message, which repeats the value (binary, megabytes) to the visitor.
+        error_messages={"invalid_choice": _("There is no type of release by that name.")},
     )
     tag = SlugChoiceField(
         Tag.objects.all(),
@@ -50,21 +60,43 @@ class NewsFilterForm(forms.Form):
     year = forms.IntegerField(
         label=_("Year"), required=False, min_value=FIRST_YEAR, max_value=LAST_YEAR
     )
-    q = forms.CharField(label=_("Search the news"), required=False, max_length=200)
+    q = forms.CharField(
+        label=_("Search the news"),
+        required=False,
+        max_length=200,
+        validators=[reject_control_characters],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword, so these two are added by name.
-        self.fields["from"] = forms.DateField(
-            label=_("From"), required=False, input_formats=ISO_DATE
-        )
-        self.fields["to"] = forms.DateField(label=_("To"), required=False, input_formats=ISO_DATE)
-        for name in ("from", "to"):
-            self.fields[name].error_messages["invalid"] = _("Enter a date as YYYY-MM-DD.")
+        for name, label in (("from", _("From")), ("to", _("To"))):
+            self.fields[name] = forms.DateField(
+                label=label,
+                required=False,
+                input_formats=ISO_DATE,
+                error_messages={"invalid": _("Enter a date as YYYY-MM-DD.")},
+            )
         # Only tags of public releases exist here: a tag that only drafts carry (a name chosen
         # for an embargoed announcement) gets the same answer as one nobody ever used.
         self.fields["tag"].queryset = PressRelease.objects.public_tags()
         self.order_fields(self.FACETS)
+
+    def check_day(self, name):
+        day = self.cleaned_data.get(name)
+        if day and not FIRST_DAY <= day <= LAST_DAY:
+            raise forms.ValidationError(
+                _("Enter a date between %(first)s and %(last)s."),
+                code="out_of_range",
+                params={"first": FIRST_DAY.isoformat(), "last": LAST_DAY.isoformat()},
+            )
+        return day
+
+    def clean_from(self):
+        return self.check_day("from")
+
+    def clean_to(self):
+        return self.check_day("to")
 
     def clean(self):
         data = super().clean()
@@ -123,6 +155,17 @@ class NewsFilterForm(forms.Form):
             "to": data["to"].isoformat() if data["to"] else "",
             "q": data["q"],
         }
+
+    def query_string(self):
+        """This selection as a query string ("" for none): the valid filters, repeated ones in
+        the order given, and nothing else of the request (not the page, no raw input)."""
+        query = QueryDict(mutable=True)
+        for name, value in self.current_values().items():
+            if name in ("field", "source"):  # every value was checked, so the request's order
+                query.setlist(name, self.data.getlist(name))
+            elif value:
+                query[name] = str(value)
+        return query.urlencode()
 
     @property
     def searching(self):

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from core.forms import reject_control_characters
 from core.views import QueryFormMixin
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -17,7 +18,12 @@ RESULTS_PER_SECTION = 10
 
 
 class SiteSearchForm(forms.Form):
-    q = forms.CharField(label=_("Search the site"), max_length=200, required=False)
+    q = forms.CharField(
+        label=_("Search the site"),
+        max_length=200,
+        required=False,
+        validators=[reject_control_characters],
+    )
 
 
 def containing(words, *fields):
