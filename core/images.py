@@ -17,9 +17,11 @@ Files stored before this keep their names.
 
 Pages never show the upload itself: django-imagekit makes WebP and JPEG (PNG when the photograph
 is transparent) renditions at a few widths, upright, without the upload's metadata, on first use,
-and stores them beside the media under CACHE/images/. What a photograph's renditions are is kept
-in the cache under the file's name (an upload never changes under its name), so a page asks the
-database nothing per photograph and, once warm, reads no image file either.
+and stores them beside their original, in its storage, under CACHE/images/ (a press release's in
+a core.media.ProtectedStorage, whose URLs are those of a view that checks the release). What a
+photograph's renditions are is kept in the cache under the file's name (an upload never changes
+under its name), so a page asks the database nothing per photograph and, once warm, reads no
+image file either.
 """
 
 import hashlib
@@ -28,14 +30,14 @@ import logging
 import secrets
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import Storage, default_storage
 from django.db import models
 from django.db.models.fields.files import ImageFieldFile
 from django.template.defaultfilters import filesizeformat
@@ -44,6 +46,8 @@ from imagekit import ImageSpec
 from imagekit.cachefiles import ImageCacheFile
 from imagekit.cachefiles.backends import CacheFileState
 from PIL import ExifTags, Image, ImageOps
+
+from .media import ProtectedStorage
 
 logger = logging.getLogger(__name__)
 
@@ -457,10 +461,12 @@ class Rendition:
     name: str
     width: int
     height: int
+    # Where it is stored: its original's storage (public media, or a ProtectedStorage).
+    storage: Storage = field(default=default_storage, compare=False, repr=False)
 
     @property
     def url(self):
-        return default_storage.url(self.name)
+        return self.storage.url(self.name)
 
 
 @dataclass(frozen=True)
@@ -502,22 +508,24 @@ def renditions(photo):
     made = _remembered(photo, ("picture", RENDITION_WIDTHS), _make_renditions)
     if not made:
         return None
+    storage = photo.storage
     return PhotoRenditions(
-        webp=tuple(Rendition(*r) for r in made["WEBP"]),
-        fallback=tuple(Rendition(*r) for r in made["fallback"]),
+        webp=tuple(Rendition(*r, storage=storage) for r in made["WEBP"]),
+        fallback=tuple(Rendition(*r, storage=storage) for r in made["fallback"]),
     )
 
 
 def open_graph_image(photo):
     """A JPEG rendition of `photo` about 1,200 pixels wide, or None when it cannot be made."""
     made = _remembered(photo, ("open-graph", OPEN_GRAPH_WIDTH), _make_open_graph_image)
-    return Rendition(*made) if made else None
+    return Rendition(*made, storage=photo.storage) if made else None
 
 
 def _remembered(photo, kind, make):
     if not photo:
         return None
-    selection = (photo.name, kind, ENCODER_OPTIONS)
+    # The storage's kind too: a photograph moved into a ProtectedStorage has renditions there.
+    selection = (type(photo.storage).__name__, photo.name, kind, ENCODER_OPTIONS)
     key = "photo:" + hashlib.sha256(repr(selection).encode()).hexdigest()[:32]
     made = cache.get(key)
     if made is None:
@@ -549,8 +557,12 @@ def _make_open_graph_image(photo):
 
 
 def _make(photo, size, width, format):
-    """Make (unless it exists) one rendition; return its name and size."""
-    file = ImageCacheFile(RenditionSpec(photo, width, format))
+    """Make (unless it exists) one rendition, beside its original; return its name and size."""
+    spec = RenditionSpec(photo, width, format)
+    name = spec.cachefile_name  # imagekit's: CACHE/images/<original without extension>/<hash>
+    if isinstance(photo.storage, ProtectedStorage):
+        name = photo.storage.rendition_name(photo.name, name)
+    file = ImageCacheFile(spec, name=name, storage=photo.storage)
     try:
         file.generate()
     except Exception:

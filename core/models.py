@@ -14,7 +14,8 @@ from . import images
 class CaptionedPhoto(models.Model):
     """A photograph with the caption, credit and alt text the site shows beside it."""
 
-    # Stored under a random name and without its metadata (see core.images).
+    # Stored under a random name and without its metadata (see core.images). A model whose
+    # photographs are not public at once declares its own with a ProtectedStorage (core.media).
     photo = images.PhotoField(
         _("photograph"),
         blank=True,

@@ -12,6 +12,8 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItem
 
 from core.html import SanitizedHTMLField
+from core.images import PhotoField
+from core.media import ProtectedStorage
 from core.models import CaptionedPhoto, Stamped
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -260,6 +262,16 @@ class PressRelease(Stamped, CaptionedPhoto):
     search_vector = SearchVectorField(null=True, editable=False)
     # The same without the body, for ranking (see news.search).
     search_rank_vector = SearchVectorField(null=True, editable=False)
+    # Not in the public media: the photograph and its renditions are served by
+    # news.views.release_media, only while the release is public (see core.media).
+    photo = PhotoField(
+        _("photograph"),
+        blank=True,
+        db_index=True,  # that view finds the release by its photograph's name
+        storage=ProtectedStorage("news:media"),
+        width_field="photo_width",
+        height_field="photo_height",
+    )
 
     objects = PressReleaseQuerySet.as_manager()
 

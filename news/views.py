@@ -1,7 +1,10 @@
 from django.conf import settings
+from django.http import Http404
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core import media
 from core.views import QueryFormMixin
 
 from . import search
@@ -9,6 +12,11 @@ from .facets import active_chips, build_facets
 from .forms import NewsFilterForm
 from .models import PressRelease
 from .pagination import NewsPaginator
+
+
+def may_preview(user):
+    """Whether `user` sees releases that are not public (their own, see `visible_to()`)."""
+    return user.has_perm("news.change_pressrelease")
 
 
 class PublishedReleaseMixin:
@@ -60,7 +68,7 @@ class PressReleaseDetailView(PublishedReleaseMixin, DetailView):
     context_object_name = "release"
 
     def may_preview(self):
-        return self.request.user.has_perm("news.change_pressrelease")
+        return may_preview(self.request.user)
 
     def get_queryset(self):
         if self.may_preview():
@@ -87,3 +95,30 @@ class PressReleaseDetailView(PublishedReleaseMixin, DetailView):
         if context["preview"]:
             response["X-Robots-Tag"] = "noindex, nofollow"
         return response
+
+
+@require_safe
+def release_media(request, name):
+    """A release's photograph, or a rendition of it, while the release is public; to the staff
+    who may preview the release, at any time, never cached. Nothing else: 404.
+
+    The files are outside the public media (core.media): this is their only way out. Visitors
+    cost one query, on the photograph's indexed column.
+    """
+    storage = PressRelease._meta.get_field("photo").storage
+    original = storage.original_name(name)
+    if original is None:
+        raise Http404
+    if may_preview(request.user):
+        releases = PressRelease.objects.visible_to(request.user) | PressRelease.objects.published()
+        release = (
+            releases.filter(photo=original).only("status", "published_at", "expires_at").first()
+        )
+        if release is None:
+            raise Http404
+        public = release.is_published
+    elif PressRelease.objects.published().filter(photo=original).exists():
+        public = True
+    else:
+        raise Http404
+    return media.serve(request, storage, name, public=public)

@@ -275,3 +275,10 @@ PHOTO_MAX_PIXELS = 40_000_000
 # Pages show resized renditions made by django-imagekit on first use, stored in the media storage
 # under CACHE/images/; whether one exists is remembered in the cache (no database table).
 IMAGEKIT_CACHEFILE_DIR = "CACHE/images"
+
+# Photographs that are not public at once (a press release's, with its renditions): stored
+# outside MEDIA_ROOT, where no web server serves them, and handed out by Django only while they
+# are public (core.media, news.views.release_media). Public ones may be cached this long by
+# browsers and shared caches, so a release that is unpublished stops showing within that time.
+PROTECTED_MEDIA_ROOT = Path(os.environ.get("PROTECTED_MEDIA_ROOT") or BASE_DIR / "media-protected")
+PROTECTED_MEDIA_CACHE_SECONDS = 60

@@ -18,3 +18,4 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True  # no collected static files in tests
+PROTECTED_MEDIA_ROOT = tempfile.mkdtemp(prefix="osce-test-protected-media-")

@@ -16,6 +16,7 @@ from django.db import connection
 from django.template.loader import render_to_string
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from PIL import Image
 
 from core import images
@@ -95,9 +96,16 @@ def widths(srcset):
 
 
 def stored_image(url, *attributes):
-    """(format, size, *attributes) of the image file at `url` in the media storage."""
-    name = url.removeprefix("http://testserver").removeprefix(default_storage.base_url)
-    with default_storage.open(name) as file, Image.open(file) as image:
+    """(format, size, *attributes) of the image file at `url`: in the media storage, or in the
+    protected storage of press releases' photographs (served by news:media)."""
+    path = url.removeprefix("http://testserver")
+    protected = PressRelease._meta.get_field("photo").storage
+    served = reverse("news:media", kwargs={"name": "-"}).removesuffix("-")
+    if path.startswith(served):
+        storage, name = protected, path.removeprefix(served)
+    else:
+        storage, name = default_storage, path.removeprefix(default_storage.base_url)
+    with storage.open(name) as file, Image.open(file) as image:
         return (image.format, image.size, *(getattr(image, attribute) for attribute in attributes))
 
 
@@ -248,7 +256,7 @@ def test_the_link_preview_image_is_a_1200_pixel_jpeg_rendition(client, release):
     html = client.get(release.get_absolute_url()).content.decode()
 
     og = dict(re.findall(r'<meta property="og:image(?::(\w+))?" content="([^"]*)">', html))
-    assert og[""].startswith("http://testserver/media/CACHE/images/")
+    assert og[""].startswith("http://testserver/news/media/CACHE/images/")
     assert (og["type"], og["width"], og["height"]) == ("image/jpeg", "1200", "675")
     assert og["alt"] == "People around a table"
     assert stored_image(og[""]) == ("JPEG", (1200, 675))
