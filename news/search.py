@@ -7,6 +7,15 @@ document without the body: small enough to stay in the row, where the full one i
 line and costs a read per match. A match in the body alone still matches; it ranks after the
 title and summary matches, newest first.
 
+Long texts: PostgreSQL refuses a tsvector whose lexemes and positions take more than 1 MB
+("string is too long for tsvector"); a 2.4 MB body would fail every rebuild of its document. The
+text is kept whole and the document is built from its start, `INDEXED_CHARACTERS` of each part.
+Measured on PostgreSQL 15, a character of text costs at most 4 bytes of tsvector (a different
+letter of four bytes between every two spaces: the letter and two bytes each of position count
+and position, for two characters; three-byte letters take a byte of alignment instead), so
+250,000 characters in all always fit: the first 35,000 words or so of a body, the whole of every
+real one. Snippets are cut from the same start of the body.
+
 SQLite: every plain word must appear (case-insensitively) in the title, summary, body, a place or
 a tag; it gives the same results as PostgreSQL for plain words, without stemming or ranking.
 """
@@ -18,6 +27,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Exists, F, Func, OuterRef, Q, Value
+from django.db.models.functions import Left
 from taggit.models import TaggedItem
 
 from .models import PressRelease
@@ -25,6 +35,17 @@ from .models import PressRelease
 CONFIG = "english"
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\x02", "\x03"
 MAX_WORDS = 20
+MAX_TSVECTOR_BYTES = 1_048_575  # PostgreSQL's limit
+WORST_TSVECTOR_BYTES_PER_CHARACTER = 4
+# The title is a column of 300 characters; places and tags are all their names together.
+INDEXED_CHARACTERS = {
+    "title": 300,
+    "summary": 20_000,
+    "places": 5_000,
+    "tags": 5_000,
+    "body": 219_700,
+}
+assert sum(INDEXED_CHARACTERS.values()) * WORST_TSVECTOR_BYTES_PER_CHARACTER <= MAX_TSVECTOR_BYTES
 
 
 def uses_postgres():
@@ -45,21 +66,22 @@ def refresh_search_index(release_ids=None):
     sql = f"""
         UPDATE {releases} AS r SET
             search_rank_vector = d.heading,
-            search_vector = d.heading || setweight(to_tsvector(%(config)s,
-                regexp_replace(coalesce(r.body, ''), '<[^>]+>', ' ', 'g')), 'C')
+            search_vector = d.heading || setweight(to_tsvector(%(config)s, left(
+                regexp_replace(coalesce(r.body, ''), '<[^>]+>', ' ', 'g'), %(body)s)), 'C')
         FROM (
             SELECT h.id,
-                setweight(to_tsvector(%(config)s, coalesce(h.title, '')), 'A')
-                || setweight(to_tsvector(%(config)s, coalesce(h.summary, '')), 'B')
-                || setweight(to_tsvector(%(config)s, coalesce((
+                setweight(to_tsvector(%(config)s, left(coalesce(h.title, ''), %(title)s)), 'A')
+                || setweight(to_tsvector(%(config)s,
+                    left(coalesce(h.summary, ''), %(summary)s)), 'B')
+                || setweight(to_tsvector(%(config)s, left(coalesce((
                     SELECT string_agg(p.name, ' ') FROM {place} p
                     JOIN {places} rp ON rp.place_id = p.id WHERE rp.pressrelease_id = h.id
-                ), '')), 'B')
-                || setweight(to_tsvector(%(config)s, coalesce((
+                ), ''), %(places)s)), 'B')
+                || setweight(to_tsvector(%(config)s, left(coalesce((
                     SELECT string_agg(t.name, ' ') FROM taggit_tag t
                     JOIN taggit_taggeditem ti ON ti.tag_id = t.id
                     WHERE ti.object_id = h.id AND ti.content_type_id = %(content_type)s
-                ), '')), 'B') AS heading
+                ), ''), %(tags)s)), 'B') AS heading
             FROM {releases} h {only}
         ) AS d
         WHERE d.id = r.id
@@ -67,6 +89,7 @@ def refresh_search_index(release_ids=None):
     params = {
         "config": CONFIG,
         "content_type": ContentType.objects.get_for_model(PressRelease).pk,
+        **INDEXED_CHARACTERS,
     }
     if release_ids is not None:
         params["ids"] = list(release_ids)
@@ -113,12 +136,15 @@ def search(releases, text):
         return releases.annotate(
             rank=SearchRank(F("search_rank_vector"), query),
             snippet=SearchHeadline(
-                Func(
-                    F("body"),
-                    Value("<[^>]+>"),
-                    Value(" "),
-                    Value("g"),
-                    function="regexp_replace",
+                Left(  # the indexed start of the body, where the matches are
+                    Func(
+                        F("body"),
+                        Value("<[^>]+>"),
+                        Value(" "),
+                        Value("g"),
+                        function="regexp_replace",
+                    ),
+                    INDEXED_CHARACTERS["body"],
                 ),
                 query,
                 config=CONFIG,
