@@ -3,11 +3,14 @@
 from functools import partial
 
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.db import transaction
 from django.db.models import ForeignKey, ManyToManyField
 from django.forms.models import _get_foreign_key
@@ -19,6 +22,7 @@ from reversion.revisions import _get_options
 from reversion_compare.admin import CompareVersionAdmin
 
 from .deletion import protected_for_admin
+from .forms import KeyCheckedMultipleChoiceField, is_possible_key
 
 
 class ProtectedDeletionMixin:
@@ -31,7 +35,91 @@ class ProtectedDeletionMixin:
         return deleted, counts, perms_needed, [*protected, *extra]
 
 
-class SiteModelAdmin(ProtectedDeletionMixin, admin.ModelAdmin):
+class GuardedChangeList(ChangeList):
+    """Django's changelist, for which a filter value no query can hold is a lookup error (the
+    "?e=1" page, as for an unknown field), not a server error.
+
+    Django turns some bad values into lookup errors itself, but not all: a date hierarchy of year
+    99999999999 (OverflowError), of December 9999 (there is no next month) or of a day whose
+    conversion to UTC leaves the calendar; a list filter of year "²" (a digit to `isdigit()`, not
+    to `int()`) or 10000. They fail while the filters are applied or while the rows are counted.
+    """
+
+    def get_queryset(self, request, exclude_parameters=None):
+        try:
+            return super().get_queryset(request, exclude_parameters)
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
+
+    def get_results(self, request):
+        try:
+            super().get_results(request)
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
+
+
+class GuardedAutocompleteMixin:
+    """An autocomplete widget that shows again only the posted values that can be keys.
+
+    A form with errors shows what was posted, and Django's widget looks the posted values up to
+    label them: "²" or "2024-01-01" as an id raises ValueError, 99999999999999999999 overflows
+    SQLite. Anything else is left out, as the form's error says.
+    """
+
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field
+        options = remote.model._meta
+        key = options.get_field(getattr(remote, "field_name", None) or options.pk.attname)
+        kept = [each for each in value if is_possible_key(key, each)]
+        return super().optgroups(name, kept, attr)
+
+
+class GuardedAutocompleteSelect(GuardedAutocompleteMixin, AutocompleteSelect):
+    pass
+
+
+class GuardedAutocompleteSelectMultiple(GuardedAutocompleteMixin, AutocompleteSelectMultiple):
+    pass
+
+
+class HostileInputAdminMixin:
+    """Bad input to a form, a list or an autocomplete is the client's error, never a server
+    error, whatever the database:
+
+    - the list's filters go through `GuardedChangeList`;
+    - a search term with a NUL character (which PostgreSQL cannot take in a query) is a 400: the
+      list's search box refuses NUL itself, the autocomplete hands the admin the term as it came;
+    - many-to-many fields refuse what cannot be a key before looking it up, and autocomplete
+      fields show a form's errors without looking it up either.
+
+    For ModelAdmins and inlines alike (SiteModelAdmin has it).
+    """
+
+    def get_changelist(self, request, **kwargs):
+        return GuardedChangeList
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = GuardedAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        kwargs.setdefault("form_class", KeyCheckedMultipleChoiceField)
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = GuardedAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_search_results(self, request, queryset, search_term):
+        if "\x00" in search_term:
+            raise BadRequest(_("Null characters are not allowed."))
+        return super().get_search_results(request, queryset, search_term)
+
+
+class SiteModelAdmin(HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmin):
     """Base for the admins of content with a public address (`get_absolute_url`): "View on
     site" goes straight to it, not through the sites framework's domain (another host).
 

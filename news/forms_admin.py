@@ -1,9 +1,14 @@
 from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
 
+from .forms import FIRST_YEAR, LAST_YEAR
 from .models import EditorialScope, PressRelease
 from .services import released_status
+
+# django-taggit adds "_1", "_2", ... to a slug another tag already has.
+TAG_SLUG_SUFFIX_ROOM = 10
 
 
 class PressReleaseAdminForm(forms.ModelForm):
@@ -40,6 +45,40 @@ class PressReleaseAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["opened_version"].initial = self.instance.updated_at.isoformat()
+
+    def check_year(self, name):
+        """A time in the years the newsroom shows (and that every database and time zone can
+        hold: the first day of year 1 in Vienna is still year 0 in UTC)."""
+        moment = self.cleaned_data.get(name)
+        # The year as the editor typed it, in the form's time zone: converting it could overflow.
+        if moment and not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            raise forms.ValidationError(
+                _("Enter a time between %(first)s and %(last)s."),
+                code="out_of_range",
+                params={"first": FIRST_YEAR, "last": LAST_YEAR},
+            )
+        return moment
+
+    def clean_published_at(self):
+        return self.check_year("published_at")
+
+    def clean_expires_at(self):
+        return self.check_year("expires_at")
+
+    def clean_tags(self):
+        """Tags that fit their columns: the name, and the slug django-taggit makes of it (which
+        can be longer: "ﷺ" is one character and a slug of 17)."""
+        names = self.cleaned_data["tags"]
+        name_length = Tag._meta.get_field("name").max_length
+        slug_length = Tag._meta.get_field("slug").max_length - TAG_SLUG_SUFFIX_ROOM
+        for name in names:
+            if len(name) > name_length or len(Tag(name=name).slugify(name)) > slug_length:
+                raise forms.ValidationError(
+                    _("“%(tag)s…” is too long for a tag: keep each tag to %(length)s characters."),
+                    code="tag_too_long",
+                    params={"tag": name[:30], "length": slug_length},
+                )
+        return names
 
     def clean_sources(self):
         sources = self.cleaned_data["sources"]
