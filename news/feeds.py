@@ -2,6 +2,12 @@
 
 Absolute URLs are built from the request, like the sitemaps' (see core.sitemaps): the
 sites framework's Site row says "example.com" unless someone edits it for every deployment.
+
+What editors and visitors wrote (titles, summaries, the names of the filters in the feed's title)
+reaches readers as the text it is. RSS readers take titles and descriptions as HTML (feedparser
+does whenever the text looks like markup), so those are escaped; Atom says which is which: its
+titles and subtitle are plain text, its summaries HTML. Names, categories and authors are plain
+text in both.
 """
 
 from copy import copy
@@ -64,7 +70,7 @@ class PressReleaseFeed(Feed):
             )
         # One Feed instance serves every request: work on a copy that knows this one.
         feed = copy(self)
-        feed.request, feed.filters = request, active_filters(form)
+        feed.request, feed.form, feed.filters = request, form, active_filters(form)
         return super(PressReleaseFeed, feed).__call__(request, form=form)
 
     def get_object(self, request, form):
@@ -73,34 +79,40 @@ class PressReleaseFeed(Feed):
     def absolute(self, path):
         return self.request.build_absolute_uri(path)
 
+    def text(self, value):
+        """Plain text for an element RSS readers take as HTML (titles, descriptions)."""
+        return escape(value)
+
     def title(self):
         if not self.filters:
             return _("OSCE newsroom")
         values = "; ".join(description for _label, description in self.filters)
-        return _("OSCE newsroom: %(filters)s") % {"filters": values}
+        return self.text(_("OSCE newsroom: %(filters)s") % {"filters": values})
 
     def description(self):
         text = _("The latest press releases of the OSCE")
         if self.filters:
             text += " (" + "; ".join(f"{label}: {value}" for label, value in self.filters) + ")"
-        return text + "."
+        return self.text(text + ".")
+
+    def with_selection(self, path):
+        """`path` with this feed's filters, as validated (never the request's raw query)."""
+        query = self.form.query_string()
+        return self.absolute(path + (f"?{query}" if query else ""))
 
     def link(self):
         """The newsroom page showing the same selection."""
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        encoded = query.urlencode()
-        return self.absolute(reverse("news:list") + (f"?{encoded}" if encoded else ""))
+        return self.with_selection(reverse("news:list"))
 
     def feed_url(self):
-        return self.absolute(self.request.get_full_path())
+        return self.with_selection(self.request.path)
 
     def items(self, form):
         releases = form.filter(PressRelease.objects.published())
         return releases.with_listing_relations()[:FEED_SIZE]
 
     def item_title(self, release):
-        return escape(release.title)
+        return self.text(release.title)
 
     def item_description(self, release):
         return escape(release.summary)  # plain text, in a field read as HTML
@@ -144,5 +156,5 @@ class PressReleaseAtomFeed(PressReleaseFeed):
     feed_type = Atom1Feed
     subtitle = PressReleaseFeed.description
 
-    def item_title(self, release):
-        return release.title  # Atom titles are plain text; RSS readers take them as HTML
+    def text(self, value):
+        return value  # Atom titles and subtitles are plain text (type="text")
