@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import transaction
 from django.urls import reverse
@@ -21,6 +20,7 @@ from taggit.models import Tag
 
 from core import cache
 from countries.models import Chairpersonship
+from missions.models import WorkSection
 from news import services
 from news.models import PressRelease
 from tests import factories
@@ -251,24 +251,23 @@ def test_reference_data_loaded_by_the_command_shows_in_the_navigation(client):
 # Renditions ------------------------------------------------------------------------------------
 
 
-def rendition_files():
-    folders, files = (
-        default_storage.listdir("CACHE/images")
-        if default_storage.exists("CACHE/images")
-        else ([], [])
-    )
-    found = list(files)
-    stack = [f"CACHE/images/{folder}" for folder in folders]
+def rendition_files(storage):
+    """Every file under CACHE/images/ of `storage` (a release's photographs have one of their
+    own, served only while the release is public)."""
+    found, stack = set(), ["CACHE/images"]
     while stack:
         folder = stack.pop()
-        subfolders, names = default_storage.listdir(folder)
-        found += [f"{folder}/{name}" for name in names]
+        if not storage.exists(folder):
+            continue
+        subfolders, names = storage.listdir(folder)
+        found |= {f"{folder}/{name}" for name in names}
         stack += [f"{folder}/{sub}" for sub in subfolders]
-    return set(found)
+    return found
 
 
 def test_a_photograph_saved_through_the_orm_has_its_renditions_made_on_save(release, mission):
-    before = rendition_files()
+    storages = [release.photo.storage, WorkSection._meta.get_field("photo").storage]
+    before = set().union(*(rendition_files(storage) for storage in storages))
 
     release.photo.save("photo.jpg", jpeg(), save=False)
     release.photo_alt = "People around a table"
@@ -278,11 +277,11 @@ def test_a_photograph_saved_through_the_orm_has_its_renditions_made_on_save(rele
     section.photo_alt = "A newsroom"
     section.save()
 
-    made = rendition_files() - before
+    made = set().union(*(rendition_files(storage) for storage in storages)) - before
     # 480 px and the full 640 px, in WebP and JPEG, for each; and the release's link preview.
     # (Renditions are stored in a folder named after the upload's file.)
     for obj, count in [(release, 5), (section, 4)]:
-        folder = f"/{Path(obj.photo.name).stem}/"
+        folder = f"/{Path(obj.photo.name).stem}"  # <stem>/ or, for a release, <name>/
         assert len([name for name in made if folder in name]) == count, obj
 
 
