@@ -115,8 +115,9 @@ def test_enrolment_and_backup_codes_pages(site, page, newcomers):
     secret = page.locator(".staff-secret").inner_text().replace(" ", "")
     TOTPDevice.objects.filter(user__username=NEWCOMER).update(throttling_failure_timestamp=None)
     page.get_by_label("Code from the app").fill(f"{totp(base64.b32decode(secret)):06d}")
-    page.get_by_role("button", name="Confirm").click()
-    page.wait_for_url(site("/admin/second-factor/backup-codes/?**"))
+    # A loaded machine (the PostgreSQL run in CI) can take longer than the default 10 s here.
+    page.get_by_role("button", name="Confirm").click(timeout=30_000)
+    page.wait_for_url(site("/admin/second-factor/backup-codes/?**"), timeout=30_000)
     expect(page.locator(".staff-codes li")).to_have_count(10)
     assert_no_axe_violations(page)
     page.get_by_role("link", name="continue").click()
