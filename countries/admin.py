@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from core.admin import GuardedVersionAdmin, SiteModelAdmin
+from core.admin import GuardedVersionAdmin, HostileInputAdminMixin, SiteModelAdmin
 
 from .models import Chairpersonship, ParticipatingState
 
@@ -15,7 +15,7 @@ class ParticipatingStateAdmin(GuardedVersionAdmin, SiteModelAdmin):
 
 
 @admin.register(Chairpersonship)
-class ChairpersonshipAdmin(admin.ModelAdmin):
+class ChairpersonshipAdmin(HostileInputAdminMixin, admin.ModelAdmin):
     list_display = ["year", "state", "chairperson"]
     list_select_related = ["state"]
     search_fields = ["state__name", "chairperson"]

@@ -1,12 +1,12 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from core.admin import GuardedVersionAdmin, SiteModelAdmin
+from core.admin import GuardedVersionAdmin, HostileInputAdminMixin, SiteModelAdmin
 
 from .models import FieldOfWork, ResourceLink
 
 
-class ResourceLinkInline(admin.StackedInline):
+class ResourceLinkInline(HostileInputAdminMixin, admin.StackedInline):
     model = ResourceLink
     extra = 0
     fields = ["category", "title", "url", "description", "position"]

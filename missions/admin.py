@@ -1,11 +1,11 @@
 from django.contrib import admin
 
-from core.admin import GuardedVersionAdmin, SiteModelAdmin
+from core.admin import GuardedVersionAdmin, HostileInputAdminMixin, SiteModelAdmin
 
 from .models import FieldOperation, GalleryPhoto, WorkSection
 
 
-class WorkSectionInline(admin.StackedInline):
+class WorkSectionInline(HostileInputAdminMixin, admin.StackedInline):
     model = WorkSection
     extra = 0
     autocomplete_fields = ["fields_of_work"]
@@ -22,7 +22,7 @@ class WorkSectionInline(admin.StackedInline):
     ]
 
 
-class GalleryPhotoInline(admin.StackedInline):
+class GalleryPhotoInline(HostileInputAdminMixin, admin.StackedInline):
     model = GalleryPhoto
     extra = 0
     fields = ["position", "photo", "photo_alt", "photo_caption", "photo_credit"]

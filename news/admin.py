@@ -16,6 +16,7 @@ from taggit.models import TaggedItem
 
 from core.admin import (
     GuardedVersionAdmin,
+    HostileInputAdminMixin,
     ProtectedDeletionMixin,
     SiteModelAdmin,
     StampedAdminMixin,
@@ -68,13 +69,15 @@ class YearFilter(admin.SimpleListFilter):
         return [(str(day.year), str(day.year)) for day in years]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(published_at__year=int(self.value()))
+        year = self.value()
+        # A year of the calendar in ASCII digits ("²" and "٢٠٢٤" pass isdigit()); else no filter.
+        if year and year.isascii() and year.isdigit() and 1 <= int(year) <= 9999:
+            return queryset.filter(published_at__year=int(year))
         return queryset
 
 
 @admin.register(Place)
-class PlaceAdmin(ProtectedDeletionMixin, admin.ModelAdmin):
+class PlaceAdmin(HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmin):
     list_display = ["name", "state"]
     list_select_related = ["state"]
     search_fields = ["name"]
@@ -324,7 +327,7 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
 
 
 @admin.register(BulkChange)
-class BulkChangeAdmin(admin.ModelAdmin):
+class BulkChangeAdmin(HostileInputAdminMixin, admin.ModelAdmin):
     """Queued bulk changes of press releases, read-only: staff who change releases see their
     own, those who may view them all (Administrators) everyone's. Only the press releases'
     actions make them and only `go_live` changes them (news.services), so nobody adds, changes
@@ -407,7 +410,7 @@ class BulkChangeAdmin(admin.ModelAdmin):
         return text % numbers
 
 
-class EditorialScopeInline(admin.StackedInline):
+class EditorialScopeInline(HostileInputAdminMixin, admin.StackedInline):
     model = EditorialScope
     can_delete = True
     autocomplete_fields = ["sources"]

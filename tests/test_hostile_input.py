@@ -296,15 +296,7 @@ def test_calendar_at_the_edges_of_the_calendar(editor_client, release, start):
 
 @pytest.mark.parametrize("term", ["\x00", "a\x00b", "x" * 10_000, "%", "_", "\\", "٢٠٢٤", "'"])
 @pytest.mark.parametrize("field_name", ["places", "sources", "fields_of_work", "states"])
-def test_hostile_autocomplete_term(request, editor_client, release, field_name, term):
-    if field_name == "places" and "\x00" in term and connection.vendor == "postgresql":
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="PlaceAdmin (news/admin.py) is a plain ModelAdmin: it needs "
-                "core.admin.HostileInputAdminMixin to refuse a NUL in the term",
-            )
-        )
+def test_hostile_autocomplete_term(editor_client, release, field_name, term):
     query = {"app_label": "news", "model_name": "pressrelease", "field_name": field_name}
     response = editor_client.get(AUTOCOMPLETE, {**query, "term": term})
     assert_safe_answer(response, allowed=(200, 400), admin=True)
@@ -527,20 +519,7 @@ def test_hostile_operation_text(editor_client, operation, name, value):
 
 @pytest.mark.parametrize("value", NOT_KEYS)
 @pytest.mark.parametrize("name", ["host_country", "sections-0-fields_of_work"])
-def test_operation_autocomplete_fields_with_a_bad_choice(
-    request, editor_client, operation, name, value
-):
-    # (PostgreSQL compares a number too big for its column without complaint; SQLite does not.)
-    if name.startswith("sections-") and not (
-        connection.vendor == "postgresql" and value.isascii() and value.isdigit()
-    ):
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="WorkSectionInline (missions/admin.py) is a plain StackedInline: it needs "
-                "core.admin.HostileInputAdminMixin for its autocomplete widget",
-            )
-        )
+def test_operation_autocomplete_fields_with_a_bad_choice(editor_client, operation, name, value):
     refused(post_change(editor_client, operation, **{name: value}))
 
 
