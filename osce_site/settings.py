@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
 ]
 # Development tools (screenshots): on a developer's machine only, never in production.
 if DEBUG:
@@ -154,6 +155,15 @@ AXES_CLIENT_IP_CALLABLE = "staff.addresses.client_address"
 # backup codes are not shown in the admin.
 OTP_TOTP_ISSUER = "OSCE site"
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# Passkeys (django-otp-webauthn), added by a logged-in user in place of typing a code: after the
+# password only, never instead of it. A passkey belongs to the domain WEBAUTHN_RP_ID and is
+# accepted only from the addresses in WEBAUTHN_ORIGINS (the defaults suit `make run` opened at
+# http://localhost:8000; production sets both, e.g. www.osce.org and https://www.osce.org).
+OTP_WEBAUTHN_RP_ID = os.environ.get("WEBAUTHN_RP_ID", "localhost")
+OTP_WEBAUTHN_RP_NAME = OTP_TOTP_ISSUER
+OTP_WEBAUTHN_ALLOWED_ORIGINS = env_list("WEBAUTHN_ORIGINS", "http://localhost:8000")
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_HELPER_CLASS = "staff.passkeys.PasskeyHelper"
 # A staff session lasts a working day at most, and ends when the browser closes.
 SESSION_COOKIE_AGE = 9 * 60 * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

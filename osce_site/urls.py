@@ -34,6 +34,7 @@ urlpatterns = [
     path("search/", include("search.urls")),
     # The second step of logging in, under the admin's address (before the admin's catch-all).
     path("admin/second-factor/", include("staff.urls")),
+    path("admin/second-factor/webauthn/", include("staff.passkeys")),
     # The admin's "view on site" shortcut, checked on the object (before the admin's own).
     path(
         "admin/r/<int:content_type_id>/<path:object_id>/",

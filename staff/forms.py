@@ -27,3 +27,13 @@ class ConfirmAuthenticatorForm(forms.Form):
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
         ),
     )
+
+
+class RemovePasskeyForm(forms.Form):
+    """One of the user's own passkeys, to remove: any other number is not a choice."""
+
+    passkey = forms.ModelChoiceField(queryset=None, widget=forms.HiddenInput)
+
+    def __init__(self, *args, passkeys, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["passkey"].queryset = passkeys

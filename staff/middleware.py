@@ -2,10 +2,10 @@
 
 A password alone signs a user in (django.contrib.auth), but such a session is only half a
 login. Under the admin's address every request of it, GET or POST, page, action, history or
-autocomplete, is sent to the step that is missing: the code, or the enrolment of a first
-authenticator on a first login. Only that step and logging in and out are open to it. Everywhere
-else the user is a visitor (no draft previews). django-otp's OTPMiddleware, which must come
-before this one, tells whether the session has passed a device (`is_verified()`).
+autocomplete, is sent to the step that is missing: the code (or a passkey), or the enrolment of
+a first authenticator on a first login. Only that step and logging in and out are open to it.
+Everywhere else the user is a visitor (no draft previews). django-otp's OTPMiddleware, which
+must come before this one, tells whether the session has passed a device (`is_verified()`).
 
 Outside the admin the check waits until a view asks who the user is, as Django's own
 `request.user` does: a public page that never asks runs no query for it.
@@ -17,10 +17,19 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 
-from staff import services
+from staff import passkeys, services
 
-# What a half-logged-in session may reach under the admin's address (URL names).
-OPEN_TO_UNVERIFIED = {"staff:verify", "staff:enrol", "admin:login", "admin:logout"}
+# What a half-logged-in session may reach under the admin's address (URL names): the second
+# step (a code, or a passkey), a first enrolment, logging in and out.
+OPEN_TO_UNVERIFIED = {
+    "staff:verify",
+    "staff:enrol",
+    passkeys.BEGIN_SIGN_IN,
+    passkeys.COMPLETE_SIGN_IN,
+    passkeys.SCRIPT_TRANSLATIONS,
+    "admin:login",
+    "admin:logout",
+}
 
 
 def fully_logged_in(user):

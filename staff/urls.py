@@ -7,4 +7,5 @@ urlpatterns = [
     path("", views.verify, name="verify"),
     path("enrol/", views.enrol, name="enrol"),
     path("backup-codes/", views.backup_codes, name="backup_codes"),
+    path("passkeys/", views.passkeys, name="passkeys"),
 ]

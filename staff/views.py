@@ -1,8 +1,10 @@
-"""The second step of logging in to the admin, and the page of a locked-out login.
+"""The second step of logging in to the admin, the page of a locked-out login, and a user's
+own backup codes and passkeys.
 
 After the password (the admin's own login form, guarded by django-axes) a session is sent here
-by staff.middleware: to `verify` for a code when the account has a second factor, to `enrol`
-when it has none yet (a first login). The pages are the admin's own look; none is cached.
+by staff.middleware: to `verify` for a code (or a passkey, staff.passkeys) when the account has a
+second factor, to `enrol` when it has none yet (a first login). The pages are the admin's own
+look; none is cached.
 """
 
 import django_otp
@@ -21,8 +23,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django_otp.plugins.otp_static.models import StaticDevice
 
+from staff import passkeys as passkey_ceremonies
 from staff import services
-from staff.forms import CodeForm, ConfirmAuthenticatorForm
+from staff.forms import CodeForm, ConfirmAuthenticatorForm, RemovePasskeyForm
 
 # The codes made at enrolment wait here until the page that shows them once.
 NEW_BACKUP_CODES_SESSION_KEY = "staff_new_backup_codes"
@@ -98,7 +101,12 @@ def verify(request):
             else _("That code is not right, or it has been used already. Try the next one."),
         )
     return admin_page(
-        request, "staff/verify.html", _("Second step: your code"), form=form, next=address
+        request,
+        "staff/verify.html",
+        _("Second step: your code"),
+        form=form,
+        next=address,
+        has_passkey=passkey_ceremonies.has_passkey(user),
     )
 
 
@@ -169,6 +177,31 @@ def backup_codes(request):
         "next": address,
     }
     return render(request, "staff/backup_codes.html", context)
+
+
+@never_cache
+def passkeys(request):
+    """The user's own passkeys: the list, adding one (the browser script of django-otp-webauthn,
+    which reloads the page when it is done) and removing one (POST)."""
+    if not request.user.is_verified():  # staff.middleware sends such a session away first
+        return redirect(with_next("staff:verify", request.get_full_path()))
+    own = passkey_ceremonies.passkeys_of(request.user)
+    form = RemovePasskeyForm(request.POST or None, passkeys=own)
+    if request.method == "POST":
+        if form.is_valid():
+            passkey = form.cleaned_data["passkey"]
+            passkey.delete()
+            messages.success(
+                request, _("“%(name)s” is removed: it no longer logs you in.") % {"name": passkey}
+            )
+            return redirect("staff:passkeys")
+        messages.error(request, _("That passkey is not one of yours, or it is removed already."))
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Your passkeys"),
+        "passkeys": own,
+    }
+    return render(request, "staff/passkeys.html", context, status=400 if form.errors else 200)
 
 
 def locked_out(request, original_response=None, credentials=None):
