@@ -41,6 +41,42 @@ class SlugLookupMixin:
         kwargs.setdefault("required", False)
         super().__init__(queryset, **kwargs)
 
+    def current_slug(self, value):
+        """The slug now of the choice whose former slug is `value` (core.models.FormerSlug), or
+        None: not a former slug, or its object is not among the choices (a tag only drafts
+        carry is not one, and no redirect may say what it is called now)."""
+        from django.contrib.contenttypes.models import ContentType
+
+        from .models import FormerSlug
+
+        if not isinstance(value, str) or len(value) > MAX_SLUG_LENGTH:
+            return None
+        model = self.queryset.model
+        owner = model._meta.get_field("slug").model
+        former = FormerSlug.objects.filter(
+            content_type=ContentType.objects.get_for_model(owner), slug=value
+        ).values("object_id")
+        return self.queryset.filter(pk__in=former).values_list("slug", flat=True).first()
+
+
+class FollowsRenamesMixin:
+    """For a form of query-string filters: `renamed_query()` is the query string with every
+    former slug among the values replaced by the object's slug now, so that a shared link or a
+    feed subscription made before a rename is sent on (301) instead of failing (400)."""
+
+    def renamed_query(self):
+        """The query string with current slugs, or None when no value was a former slug."""
+        data, renamed = self.data.copy(), False
+        for name, field in self.fields.items():
+            if name not in self.errors or not isinstance(field, SlugLookupMixin):
+                continue
+            values = data.getlist(name)
+            current = [field.current_slug(value) or value for value in values]
+            if current != values:
+                data.setlist(name, current)
+                renamed = True
+        return data.urlencode() if renamed else None
+
 
 class SlugChoiceField(SlugLookupMixin, forms.ModelChoiceField):
     """Choose one object by slug from a query string."""

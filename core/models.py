@@ -1,8 +1,10 @@
-"""Abstract models shared by the site's domain apps: the captioned photograph, and `Stamped`."""
+"""Models shared by the site's domain apps: the captioned photograph and `Stamped` (abstract),
+and the former slugs of renamed objects."""
 
 from functools import partial
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.functional import cached_property
@@ -125,3 +127,21 @@ class Stamped(models.Model):
 
     class Meta:
         abstract = True
+
+
+class FormerSlug(models.Model):
+    """A slug an object had before it was renamed, so that links and feed subscriptions made
+    with it still find the object (core.redirects.remember_former_slugs records them; the
+    query-string filters of core.forms follow them)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    slug = models.SlugField(max_length=255, allow_unicode=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "slug"], name="unique_former_slug")
+        ]
+
+    def __str__(self):
+        return self.slug

@@ -1,4 +1,5 @@
-"""Old addresses keep working: a renamed object's previous URL answers with a permanent redirect.
+"""Old addresses keep working: a renamed object's previous URL answers with a permanent redirect,
+and a link that filters a list by its previous slug goes on to the same list with the new one.
 
 Built on django.contrib.redirects, whose middleware turns a 404 on an old path into a 301. An app
 calls `keep_old_addresses(Model)` once (in its AppConfig.ready) for each model with an address;
@@ -50,3 +51,39 @@ def keep_old_addresses(model, *, public=None):
     uid = f"keep-old-addresses:{model._meta.label}"
     pre_save.connect(note_old_address, sender=model, weak=False, dispatch_uid=uid)
     post_save.connect(record_redirect, sender=model, weak=False, dispatch_uid=uid)
+
+
+def remember_former_slugs(model):
+    """Whenever an object of `model` (or of a model inheriting its slug) changes its slug,
+    remember the old one (core.models.FormerSlug), by any write path, in the same transaction.
+
+    Filters that take a slug from a query string (core.forms) then send a link made with the old
+    slug to the same list with the new one. A slug that comes back into use stops being former.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    from .models import FormerSlug
+
+    owner = model._meta.get_field("slug").model  # a field operation's slug is its structure's
+
+    def note_old_slug(sender, instance, raw, **kwargs):
+        instance._old_slug = None
+        if raw or instance._state.adding or instance.pk is None:
+            return
+        instance._old_slug = (
+            owner._default_manager.filter(pk=instance.pk).values_list("slug", flat=True).first()
+        )
+
+    def record_old_slug(sender, instance, raw, **kwargs):
+        old_slug = instance.__dict__.pop("_old_slug", None)
+        if raw or not old_slug or old_slug == instance.slug:
+            return
+        content_type = ContentType.objects.get_for_model(owner)
+        FormerSlug.objects.filter(content_type=content_type, slug=instance.slug).delete()
+        FormerSlug.objects.update_or_create(
+            content_type=content_type, slug=old_slug, defaults={"object_id": instance.pk}
+        )
+
+    uid = f"remember-former-slugs:{model._meta.label}"
+    pre_save.connect(note_old_slug, sender=model, weak=False, dispatch_uid=uid)
+    post_save.connect(record_old_slug, sender=model, weak=False, dispatch_uid=uid)

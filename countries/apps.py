@@ -7,8 +7,9 @@ class CountriesConfig(AppConfig):
     verbose_name = _("Countries")
 
     def ready(self):
-        from core.redirects import keep_old_addresses
+        from core.redirects import keep_old_addresses, remember_former_slugs
 
         from .models import ParticipatingState
 
         keep_old_addresses(ParticipatingState)
+        remember_former_slugs(ParticipatingState)

@@ -7,8 +7,9 @@ class FieldsConfig(AppConfig):
     verbose_name = _("Fields of work")
 
     def ready(self):
-        from core.redirects import keep_old_addresses
+        from core.redirects import keep_old_addresses, remember_former_slugs
 
         from .models import FieldOfWork
 
         keep_old_addresses(FieldOfWork)
+        remember_former_slugs(FieldOfWork)

@@ -7,8 +7,9 @@ class MissionsConfig(AppConfig):
     verbose_name = _("Field operations")
 
     def ready(self):
-        from core.redirects import keep_old_addresses
+        from core.redirects import keep_old_addresses, remember_former_slugs
 
         from .models import FieldOperation
 
         keep_old_addresses(FieldOperation)
+        remember_former_slugs(FieldOperation)

@@ -7,8 +7,10 @@ class NewsConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self):
+        from taggit.models import Tag
+
         from core.deletion import refuse_deletion_while
-        from core.redirects import keep_old_addresses
+        from core.redirects import keep_old_addresses, remember_former_slugs
         from fields.models import FieldOfWork
         from structures.models import Structure
 
@@ -21,6 +23,8 @@ class NewsConfig(AppConfig):
 
         # A release's old address is kept only if the public could have known it.
         keep_old_addresses(PressRelease, public=lambda release: release.is_published)
+        # The newsroom filters by tag: a renamed tag's old links still find it.
+        remember_former_slugs(Tag)
 
         # Every release needs a dateline place, a source and a field of work: none of them is
         # deleted while releases name it (the admin lists them).

@@ -17,11 +17,13 @@ from urllib.parse import urlsplit
 from django import forms
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+
+from core.views import renamed_query
 
 from .forms import NewsFilterForm
 from .models import PressRelease
@@ -62,6 +64,9 @@ class PressReleaseFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         form = NewsFilterForm(request.GET)
+        renamed = renamed_query(form)
+        if renamed is not None:  # a subscription made before a rename goes on working
+            return HttpResponsePermanentRedirect(f"{request.path}?{renamed}")
         if not form.is_valid():
             errors = " ".join(str(error) for errors in form.errors.values() for error in errors)
             return HttpResponseBadRequest(

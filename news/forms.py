@@ -5,7 +5,12 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from core.forms import SlugChoiceField, SlugMultipleChoiceField, reject_control_characters
+from core.forms import (
+    FollowsRenamesMixin,
+    SlugChoiceField,
+    SlugMultipleChoiceField,
+    reject_control_characters,
+)
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -20,7 +25,7 @@ FIRST_YEAR, LAST_YEAR = 1975, 2100
 FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
 
 
-class NewsFilterForm(forms.Form):
+class NewsFilterForm(FollowsRenamesMixin, forms.Form):
     """The newsroom's filters, read from the query string. Every view of the news is a link.
 
     `field` and `source` may repeat (any of them matches); the others take one value.

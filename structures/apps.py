@@ -7,8 +7,9 @@ class StructuresConfig(AppConfig):
     verbose_name = _("Structures and institutions")
 
     def ready(self):
-        from core.redirects import keep_old_addresses
+        from core.redirects import keep_old_addresses, remember_former_slugs
 
         from .models import Structure
 
         keep_old_addresses(Structure)
+        remember_former_slugs(Structure)
