@@ -55,14 +55,19 @@ node: node_modules/.installed ## Install the npm packages the browser tests use 
 	   echo "DEV_ADMIN_PASSWORD=$$(openssl rand -hex 8 2>/dev/null || head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
 	} > .env
 
-run: install .env ## From nothing to the site on http://127.0.0.1:8000 (reference data, demo content)
+# The port `make run` serves on: PORT=8001 make run (or make run PORT=8001).
+PORT ?= 8000
+
+run: install .env ## From nothing to the site on http://127.0.0.1:$PORT, 8000 by default (reference data, demo content)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_reference_data
 	$(MANAGE) load_demo_content
 	$(MANAGE) createinitialrevisions
 	$(MANAGE) create_roles
 	$(MANAGE) create_dev_admin
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "The site: http://127.0.0.1:$(PORT)/ and its admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo "(passkeys work at http://localhost:$(PORT)/admin/, the address they are made for)"
+	WEBAUTHN_ORIGINS=$${WEBAUTHN_ORIGINS:-http://localhost:$(PORT)} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # The tests in two runs, both always made: the suite in parallel (pytest-xdist, one worker per
 # core, each with a test database of its own; WORKERS=0 runs it in one process), then the browser
