@@ -49,7 +49,9 @@ class SlugLookupMixin:
 
         from .models import FormerSlug
 
-        if not isinstance(value, str) or len(value) > MAX_SLUG_LENGTH:
+        try:
+            check_slug(value)  # a NUL, say, is no slug and cannot reach PostgreSQL
+        except ValidationError:
             return None
         model = self.queryset.model
         owner = model._meta.get_field("slug").model

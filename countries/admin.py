@@ -11,7 +11,7 @@ class ParticipatingStateAdmin(GuardedVersionAdmin, SiteModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "code", "sort_name"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["name", "slug", "sort_name", "code", "kind", "description"]
+    fields = ["name", "slug", "sort_name", "other_names", "code", "kind", "description"]
 
 
 @admin.register(Chairpersonship)

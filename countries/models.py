@@ -45,6 +45,15 @@ class ParticipatingState(models.Model):
     kind = models.CharField(
         _("membership"), max_length=30, choices=Kind, default=Kind.PARTICIPATING
     )
+    other_names = models.CharField(
+        _("other names"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Former, formal or common names the State is also known by, separated by "
+            "semicolons, e.g. 'Czech Republic' for Czechia. The site search finds it by them."
+        ),
+    )
     description = models.TextField(_("description"), blank=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,6 +17,7 @@ class NewsConfig(AppConfig):
 
         from . import receivers  # noqa: F401  (connects them)
         from .models import Place, PressRelease
+        from .search import ensure_configuration
 
         def releases_with(**relation):
             ((name, objects),) = relation.items()
@@ -23,6 +25,7 @@ class NewsConfig(AppConfig):
 
         # A release's old address is kept only if the public could have known it.
         keep_old_addresses(PressRelease, public=lambda release: release.is_published)
+        post_migrate.connect(ensure_configuration, sender=self)
         # The newsroom filters by tag: a renamed tag's old links still find it.
         remember_former_slugs(Tag)
 

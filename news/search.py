@@ -1,8 +1,12 @@
 """Full-text search over press releases.
 
-PostgreSQL: a weighted `tsvector` per release (title A; summary, places and tags B; body C) in
-`PressRelease.search_vector`, a GIN index on it, `websearch_to_tsquery` for what visitors type
-(quotes, OR, -exclusion), and highlighted snippets. Ranking reads `search_rank_vector`, the same
+PostgreSQL: a weighted `tsvector` per release (title A; summary, places and tags B; photo caption
+and body C) in `PressRelease.search_vector`, a GIN index on it, and highlighted snippets. The
+text search configuration `osce_english` is PostgreSQL's English one with `unaccent` before the
+stemmer, so "Pristina" finds Priština and "Lajcak" Lajčák (`ensure_configuration` creates it
+after every migrate). What visitors type matches whole words (as English stems) and word
+prefixes ("Prist"), every word required; with quotes, OR or a -exclusion it is read as a web
+search (`websearch_to_tsquery`) instead. Ranking reads `search_rank_vector`, the same
 document without the body: small enough to stay in the row, where the full one is stored out of
 line and costs a read per match. A match in the body alone still matches; it ranks after the
 title and summary matches, newest first.
@@ -16,8 +20,9 @@ and position, for two characters; three-byte letters take a byte of alignment in
 250,000 characters in all always fit: the first 35,000 words or so of a body, the whole of every
 real one. Snippets are cut from the same start of the body.
 
-SQLite: every plain word must appear (case-insensitively) in the title, summary, body, a place or
-a tag; it gives the same results as PostgreSQL for plain words, without stemming or ranking.
+SQLite: every word must start a word (whatever the case and accents, core.search) of the title,
+summary, photo caption, body, a place or a tag; the same results as PostgreSQL for whole words
+and prefixes, without stemming or ranking.
 """
 
 import re
@@ -25,31 +30,59 @@ from html import escape, unescape
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db import connection
-from django.db.models import Exists, F, Func, OuterRef, Q, Value
+from django.db import connection, connections
+from django.db.models import Exists, F, Func, OuterRef, Value
 from django.db.models.functions import Left
 from taggit.models import TaggedItem
 
+from core import search as words
+
 from .models import PressRelease
 
-CONFIG = "english"
+CONFIG = "osce_english"
+# What makes a query a web search: a quoted phrase, OR between words, a word to exclude.
+WEB_SEARCH_SYNTAX = re.compile(r'"|\sOR\s|(?:^|\s)-\w')
+# Too common to stand for a prefix: these words only match as themselves (if not stop words).
+NOT_PREFIXES = {"the", "and", "for", "with", "from", "that", "this", "are", "was", "has"}
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\x02", "\x03"
 MAX_WORDS = 20
 MAX_TSVECTOR_BYTES = 1_048_575  # PostgreSQL's limit
 WORST_TSVECTOR_BYTES_PER_CHARACTER = 4
-# The title is a column of 300 characters; places and tags are all their names together.
+# The title is a column of 300 characters, the caption 500; places and tags are all their names
+# together.
 INDEXED_CHARACTERS = {
     "title": 300,
     "summary": 20_000,
     "places": 5_000,
     "tags": 5_000,
-    "body": 219_700,
+    "caption": 500,
+    "body": 219_200,
 }
 assert sum(INDEXED_CHARACTERS.values()) * WORST_TSVECTOR_BYTES_PER_CHARACTER <= MAX_TSVECTOR_BYTES
 
 
 def uses_postgres():
     return connection.vendor == "postgresql"
+
+
+def ensure_configuration(using="default", **kwargs):
+    """Create the text search configuration CONFIG if it is missing, and then build every
+    release's document with it (a post_migrate receiver: once on an existing database, and on
+    every new one, the test databases included, which are made without migrations)."""
+    db = connections[using]
+    if db.vendor != "postgresql":
+        return
+    words.ensure_unaccent(using)
+    with db.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s", [CONFIG])
+        if cursor.fetchone():
+            return
+        cursor.execute(f"CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = english)")
+        cursor.execute(
+            f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} "
+            "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem"
+        )
+    refresh_search_index()
 
 
 def refresh_search_index(release_ids=None):
@@ -81,7 +114,9 @@ def refresh_search_index(release_ids=None):
                     SELECT string_agg(t.name, ' ') FROM taggit_tag t
                     JOIN taggit_taggeditem ti ON ti.tag_id = t.id
                     WHERE ti.object_id = h.id AND ti.content_type_id = %(content_type)s
-                ), ''), %(tags)s)), 'B') AS heading
+                ), ''), %(tags)s)), 'B')
+                || setweight(to_tsvector(%(config)s,
+                    left(coalesce(h.photo_caption, ''), %(caption)s)), 'C') AS heading
             FROM {releases} h {only}
         ) AS d
         WHERE d.id = r.id
@@ -99,33 +134,51 @@ def refresh_search_index(release_ids=None):
 
 
 def plain_words(text):
-    return [word for word in re.findall(r"[\w'’-]+", text) if word.strip("-'’")][:MAX_WORDS]
+    """The words of what a visitor typed (folded: lower case, no accents), MAX_WORDS at most."""
+    return words.words(text)[:MAX_WORDS]
+
+
+def in_places(word):
+    return Exists(
+        PressRelease.places.through.objects.filter(pressrelease=OuterRef("pk")).filter(
+            words.matches_word("place__name", word)
+        )
+    )
+
+
+def in_tags(word):
+    content_type = ContentType.objects.get_for_model(PressRelease)
+    return Exists(
+        TaggedItem.objects.filter(content_type=content_type, object_id=OuterRef("pk")).filter(
+            words.matches_word("tag__name", word)
+        )
+    )
+
+
+# Where a word is looked for on SQLite.
+SQLITE_FIELDS = ["title", "summary", "photo_caption", "body"]
+RELATED = [in_places, in_tags]
 
 
 def web_query(text):
-    return SearchQuery(text, search_type="websearch", config=CONFIG)
+    """The PostgreSQL query for what a visitor typed (see the module's docstring)."""
+    if WEB_SEARCH_SYNTAX.search(text):
+        return SearchQuery(text, search_type="websearch", config=CONFIG)
+    query = None
+    for word in plain_words(text):
+        # The word as an English stem ("elections" is elect) or, unstemmed, a word's start.
+        either = SearchQuery(word, search_type="plain", config=CONFIG)
+        if len(word) >= 3 and word not in NOT_PREFIXES:
+            either |= SearchQuery(f"{word}:*", search_type="raw", config="simple")
+        query = either if query is None else query & either
+    return query
 
 
 def matching(releases, text):
     """Only the releases matching what a visitor typed (no ranking: for counts and facets)."""
     if uses_postgres():
         return releases.filter(search_vector=web_query(text))
-    content_type = ContentType.objects.get_for_model(PressRelease)
-    for word in plain_words(text):
-        places = PressRelease.places.through.objects.filter(
-            pressrelease=OuterRef("pk"), place__name__icontains=word
-        )
-        tags = TaggedItem.objects.filter(
-            content_type=content_type, object_id=OuterRef("pk"), tag__name__icontains=word
-        )
-        releases = releases.filter(
-            Q(title__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(body__icontains=word)
-            | Exists(places)
-            | Exists(tags)
-        )
-    return releases
+    return releases.filter(words.containing(plain_words(text), *SQLITE_FIELDS, related=RELATED))
 
 
 def search(releases, text):

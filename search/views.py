@@ -1,15 +1,20 @@
-"""The site-wide search: news, fields of work, field operations and States in one page."""
+"""The site-wide search: news, fields of work, field operations and States in one page.
+
+Words match whole words and word prefixes, whatever the case and accents (core.search); news
+through the newsroom's search (news.search).
+"""
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from core.forms import reject_control_characters
+from core.search import containing, matches_word
 from core.views import QueryFormMixin
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
-from missions.models import FieldOperation
+from missions.models import FieldOperation, GalleryPhoto, WorkSection
 from news import search as news_search
 from news.models import PressRelease
 from news.pagination import NewsPaginator
@@ -26,15 +31,24 @@ class SiteSearchForm(forms.Form):
     )
 
 
-def containing(words, *fields):
-    """Every word must appear in at least one of `fields`."""
-    condition = Q()
-    for word in words:
-        any_field = Q()
+def in_rows(model, link, *fields):
+    """For core.search.containing: a word in one of `fields` of a `model` row linked to the
+    object found (`link`, the foreign key to it)."""
+
+    def match(word):
+        condition = Q()
         for field in fields:
-            any_field |= Q(**{f"{field}__icontains": word})
-        condition &= any_field
-    return condition
+            condition |= matches_word(field, word)
+        return Exists(model.objects.filter(condition, **{link: OuterRef("pk")}))
+
+    return match
+
+
+# An operation is found by its "Our work" sections and its photographs' captions too.
+OPERATION_TEXTS = [
+    in_rows(WorkSection, "operation", "title", "strapline", "text", "photo_caption"),
+    in_rows(GalleryPhoto, "operation", "photo_caption"),
+]
 
 
 class SiteSearchView(QueryFormMixin, TemplateView):
@@ -61,9 +75,11 @@ class SiteSearchView(QueryFormMixin, TemplateView):
             containing(words, "name", "summary")
         )[:RESULTS_PER_SECTION]
         context["operations"] = FieldOperation.objects.filter(
-            containing(words, "name", "full_name", "headquarters", "tagline")
+            containing(
+                words, "name", "full_name", "headquarters", "tagline", related=OPERATION_TEXTS
+            )
         )[:RESULTS_PER_SECTION]
-        context["states"] = ParticipatingState.objects.filter(containing(words, "name"))[
-            :RESULTS_PER_SECTION
-        ]
+        context["states"] = ParticipatingState.objects.filter(
+            containing(words, "name", "other_names")
+        )[:RESULTS_PER_SECTION]
         return context

@@ -78,6 +78,7 @@ class Command(BaseCommand):
                     "name": entry["name"],
                     "slug": slugify(entry["name"]),
                     "sort_name": entry.get("sort_name", ""),
+                    "other_names": entry.get("other_names", ""),
                     "kind": kind,
                 },
             )
