@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from core.admin import GuardedVersionAdmin, HostileInputAdminMixin, SiteModelAdmin
 
@@ -16,7 +17,12 @@ class ParticipatingStateAdmin(GuardedVersionAdmin, SiteModelAdmin):
 
 @admin.register(Chairpersonship)
 class ChairpersonshipAdmin(HostileInputAdminMixin, admin.ModelAdmin):
-    list_display = ["year", "state", "chairperson"]
+    list_display = ["year", "chairing_state", "chairperson"]
     list_select_related = ["state"]
-    search_fields = ["state__name", "chairperson"]
+    search_fields = ["state__name", "former_state", "chairperson"]
     autocomplete_fields = ["state"]
+    fields = ["year", "state", "former_state", "chairperson"]
+
+    @admin.display(description=_("chairing State"), ordering="state__name")
+    def chairing_state(self, chair):
+        return chair.state_name

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
@@ -84,23 +85,53 @@ class ChairpersonshipQuerySet(models.QuerySet):
         """The Chairpersonship of this calendar year in the site's time zone, if entered."""
         return self.for_year(timezone.localdate().year)
 
+    def by_tense(self):
+        """(past, current, coming): the Chairpersonships before, of and after this calendar year
+        in the site's time zone, each list in year order; current is None if not entered."""
+        this_year = timezone.localdate().year
+        chairs = list(self.order_by("year"))
+        return (
+            [chair for chair in chairs if chair.year < this_year],
+            next((chair for chair in chairs if chair.year == this_year), None),
+            [chair for chair in chairs if chair.year > this_year],
+        )
+
 
 class Chairpersonship(models.Model):
-    """Which participating State chairs the OSCE in a given year."""
+    """Which participating State chairs the OSCE in a given year.
+
+    A State that has since ceased to exist (Czechoslovakia, 1992) is no participating State of
+    today: such a year names it in `former_state` and links to no State's page.
+    """
 
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     state = models.ForeignKey(
         ParticipatingState,
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="chairpersonships",
         limit_choices_to={"kind": ParticipatingState.Kind.PARTICIPATING},
         verbose_name=_("participating State"),
+        help_text=_("Empty only for a State that no longer exists: give its name below."),
+    )
+    former_state = models.CharField(
+        _("former State"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "The name of a chairing State that no longer exists, as it was then, e.g. "
+            "'Czechoslovakia'. Leave empty when the State is chosen above."
+        ),
     )
     chairperson = models.CharField(
         _("Chairperson-in-Office"),
         max_length=150,
         blank=True,
-        help_text=_("Usually the chairing State's foreign minister."),
+        help_text=_(
+            "Usually the chairing State's foreign minister. Where the office changed hands "
+            "during the year, name each in order, e.g. 'A, then B'. Empty where not known."
+        ),
     )
 
     objects = ChairpersonshipQuerySet.as_manager()
@@ -109,6 +140,30 @@ class Chairpersonship(models.Model):
         verbose_name = _("Chairpersonship")
         verbose_name_plural = _("Chairpersonships")
         ordering = ["-year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(state__isnull=False, former_state="")
+                    | (models.Q(state__isnull=True) & ~models.Q(former_state=""))
+                ),
+                name="chairpersonship_state_or_former_state",
+            )
+        ]
 
     def __str__(self):
-        return f"{self.state} – OSCE Chairpersonship {self.year}"
+        return f"{self.state_name} – OSCE Chairpersonship {self.year}"
+
+    def clean(self):
+        if self.state_id is not None and self.former_state:
+            raise ValidationError(
+                {"former_state": _("Choose the State or name a former State, not both.")}
+            )
+        if self.state_id is None and not self.former_state:
+            raise ValidationError(
+                {"state": _("Choose the chairing State, or name a former State below.")}
+            )
+
+    @property
+    def state_name(self):
+        """The chairing State's name: today's participating State, or the former State."""
+        return self.state.name if self.state_id is not None else self.former_state

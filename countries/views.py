@@ -1,3 +1,5 @@
+from django.utils.text import get_text_list
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from .models import Chairpersonship, ParticipatingState
@@ -17,6 +19,9 @@ class ParticipatingStateListView(ListView):
         context["mediterranean_partners"] = [
             s for s in states if s.kind == kinds.MEDITERRANEAN_PARTNER
         ]
+        context["partner_count"] = len(context["asian_partners"]) + len(
+            context["mediterranean_partners"]
+        )
         context["chairpersonship"] = Chairpersonship.objects.current()
         return context
 
@@ -29,5 +34,15 @@ class ParticipatingStateDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["operations"] = self.object.field_operations.all()
-        context["chairpersonships"] = self.object.chairpersonships.all()
+        past, current, coming = self.object.chairpersonships.by_tense()
+        context["chaired"] = {
+            "past": years(past),
+            "current": current,
+            "coming": years(coming),
+        }
         return context
+
+
+def years(chairpersonships):
+    """'1996, 2014 and 2026': the years of `chairpersonships` as a sentence lists them."""
+    return get_text_list([str(chair.year) for chair in chairpersonships], _("and"))

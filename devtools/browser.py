@@ -42,6 +42,8 @@ def page_addresses():
         Structure.objects.filter(slug="secretariat").first()
         or Structure.objects.filter(fieldoperation__isnull=True).first()
     )
+    chairpersonship = Structure.objects.filter(kind=Structure.Kind.CHAIRPERSONSHIP).first()
+    closed_operation = FieldOperation.objects.closed().first()
     releases = PressRelease.objects.published().order_by("-published_at")
     release = (
         releases.filter(sources=operation, photo__gt="").first()
@@ -82,6 +84,8 @@ def page_addresses():
         "state": state.get_absolute_url(),
         "structures": reverse("structures:list"),
         "structure": structure.get_absolute_url(),
+        "chairpersonship": (chairpersonship or structure).get_absolute_url(),
+        "closed-operation": (closed_operation or operation).get_absolute_url(),
         "newsroom": news,
         "newsroom-filtered": news + "?" + "&".join(f"field={slug}" for slug in busiest),
         "newsroom-search": news + "?q=election+observation",

@@ -49,7 +49,15 @@ class FieldOperationAdmin(GuardedVersionAdmin, SiteModelAdmin):
         (None, {"fields": ["name", "full_name", "slug", "operation_type", "position"]}),
         (
             "Facts",
-            {"fields": ["host_country", "headquarters", "established", "status", "closed"]},
+            {
+                "fields": [
+                    "host_country",
+                    "headquarters",
+                    ("established", "established_year_only"),
+                    "status",
+                    ("closed", "closed_year_only"),
+                ]
+            },
         ),
         ("Presentation", {"fields": ["tagline", "description", "our_work_intro"]}),
     ]

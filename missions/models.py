@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from core.html import SanitizedHTMLField
@@ -42,7 +43,17 @@ class FieldOperation(Structure):
     )
     headquarters = models.CharField(_("headquarters"), max_length=100, blank=True)
     established = models.DateField(_("established on"), null=True, blank=True)
+    established_year_only = models.BooleanField(
+        _("only the year of establishment is known"),
+        default=False,
+        help_text=_("The site then shows the year alone, not the day and month entered."),
+    )
     closed = models.DateField(_("closed on"), null=True, blank=True)
+    closed_year_only = models.BooleanField(
+        _("only the year of closing is known"),
+        default=False,
+        help_text=_("The site then shows the year alone, not the day and month entered."),
+    )
     status = models.CharField(
         _("status"),
         max_length=10,
@@ -70,11 +81,28 @@ class FieldOperation(Structure):
         verbose_name_plural = _("field operations")
         ordering = ["position", "name"]
 
+    @property
+    def established_text(self):
+        """When it was established as the site writes it: '18 April 1996', or '1992' where only
+        the year is known; empty when not known."""
+        return dated(self.established, self.established_year_only)
+
+    @property
+    def closed_text(self):
+        """When it closed, written as `established_text` is."""
+        return dated(self.closed, self.closed_year_only)
+
     def save(self, *args, **kwargs):
         # A field operation is always a structure of that kind: the invariant the sources of
         # press releases and every link to an operation rely on.
         self.kind = Structure.Kind.FIELD_OPERATION
         super().save(*args, **kwargs)
+
+
+def dated(day, year_only):
+    if day is None:
+        return ""
+    return date_format(day, "Y" if year_only else "j F Y")
 
 
 class WorkSection(CaptionedPhoto):

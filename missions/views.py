@@ -17,7 +17,11 @@ class FieldOperationListView(ListView):
         context = super().get_context_data(**kwargs)
         operations = list(context["operations"])
         context["active_operations"] = [op for op in operations if op.status == op.Status.ACTIVE]
-        context["closed_operations"] = [op for op in operations if op.status == op.Status.CLOSED]
+        # Closed activities as a history: the most recently closed first, undated ones last.
+        closed = [op for op in operations if op.status == op.Status.CLOSED]
+        context["closed_operations"] = sorted(
+            closed, key=lambda op: -op.closed.toordinal() if op.closed else 0
+        )
         return context
 
 

@@ -60,14 +60,17 @@ def test_creates_the_participating_states_and_partners(loaded):
 def test_creates_the_chairpersonships(loaded):
     assert Chairpersonship.objects.for_year(2025).state.name == "Finland"
     assert Chairpersonship.objects.for_year(2026).state.name == "Switzerland"
-    assert not Chairpersonship.objects.exclude(
-        state__kind=ParticipatingState.Kind.PARTICIPATING
-    ).exists()
+    assert Chairpersonship.objects.for_year(1992).former_state == "Czechoslovakia"
+    assert not (
+        Chairpersonship.objects.exclude(state=None)
+        .exclude(state__kind=ParticipatingState.Kind.PARTICIPATING)
+        .exists()
+    )
 
 
 def test_creates_active_and_closed_field_operations(loaded):
     assert FieldOperation.objects.active().count() == 12
-    assert FieldOperation.objects.closed().count() == 8
+    assert FieldOperation.objects.closed().count() == 13
     assert not FieldOperation.objects.closed().filter(closed__isnull=True).exists()
     serbia = FieldOperation.objects.get(slug="mission-to-serbia")
     assert serbia.host_country.code == "RS"

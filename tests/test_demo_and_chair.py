@@ -118,6 +118,7 @@ def test_chairpersonship_marker_moves_with_the_year_without_code_change(client):
 
 def test_a_new_year_is_entered_as_data(client):
     call_command("load_reference_data", verbosity=0)
+    Chairpersonship.objects.filter(year=2027).delete()
     cyprus = ParticipatingState.objects.get(code="CY")
     Chairpersonship.objects.create(year=2027, state=cyprus)
     with mock.patch("django.utils.timezone.localdate", return_value=date(2027, 3, 1)):

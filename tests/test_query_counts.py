@@ -76,7 +76,8 @@ PAGES = {
     "states list": (lambda site: "/participating-states/", 7),
     "state page": (lambda site: site["state"].get_absolute_url(), 12),
     "structures list": (lambda site: "/structures/", 7),
-    "structure page": (lambda site: site["structure"].get_absolute_url(), 11),
+    # The Chairpersonship's page: one query more for its table of Chairpersonships by year.
+    "structure page": (lambda site: site["structure"].get_absolute_url(), 12),
     "newsroom": (lambda site: "/news/", 18),
     "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 19),
     "release page": (lambda site: "/news/" + site["release"].slug + "/", 11),

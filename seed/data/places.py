@@ -47,6 +47,3 @@ PLACES = [
     ("Graçanicë/Gračanica", None),
     ("Bern", "CH"),
 ]
-
-# A field operation's headquarters as written in the reference data -> its dateline place.
-HEADQUARTERS_PLACES = {"Chisinau": "Chișinău"}

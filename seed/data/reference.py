@@ -303,24 +303,53 @@ PARTNERS_FOR_CO_OPERATION = [
     {"code": "TN", "name": "Tunisia", "region": "mediterranean"},
 ]
 
+# The Chairpersonship of each year since the first, 1991, with its Chairperson-in-Office (the
+# chairing State's foreign minister) where public record names them; where the office changed
+# hands during the year, each in order. Empty where that is not certain (1991) or not yet known.
+# A State that no longer exists is named as it was then ("former_state") instead of by an ISO
+# code: it is no participating State of today, and its successor States' pages do not claim it.
 CHAIRPERSONSHIPS = [
-    (2010, "KZ"),
-    (2011, "LT"),
-    (2012, "IE"),
-    (2013, "UA"),
-    (2014, "CH"),
-    (2015, "RS"),
-    (2016, "DE"),
-    (2017, "AT"),
-    (2018, "IT"),
-    (2019, "SK"),
-    (2020, "AL"),
-    (2021, "SE"),
-    (2022, "PL"),
-    (2023, "MK"),
-    (2024, "MT"),
-    (2025, "FI"),
-    (2026, "CH"),
+    {"year": 1991, "state": "DE", "chairperson": ""},
+    {
+        "year": 1992,
+        "former_state": "Czechoslovakia",
+        "chairperson": "Jiří Dienstbier, then Jozef Moravčík",
+    },
+    {"year": 1993, "state": "SE", "chairperson": "Margaretha af Ugglas"},
+    {"year": 1994, "state": "IT", "chairperson": "Beniamino Andreatta, then Antonio Martino"},
+    {"year": 1995, "state": "HU", "chairperson": "László Kovács"},
+    {"year": 1996, "state": "CH", "chairperson": "Flavio Cotti"},
+    {"year": 1997, "state": "DK", "chairperson": "Niels Helveg Petersen"},
+    {"year": 1998, "state": "PL", "chairperson": "Bronisław Geremek"},
+    {"year": 1999, "state": "NO", "chairperson": "Knut Vollebæk"},
+    {"year": 2000, "state": "AT", "chairperson": "Wolfgang Schüssel, then Benita Ferrero-Waldner"},
+    {"year": 2001, "state": "RO", "chairperson": "Mircea Geoană"},
+    {"year": 2002, "state": "PT", "chairperson": "Jaime Gama, then António Martins da Cruz"},
+    {"year": 2003, "state": "NL", "chairperson": "Jaap de Hoop Scheffer, then Bernard Bot"},
+    {"year": 2004, "state": "BG", "chairperson": "Solomon Passy"},
+    {"year": 2005, "state": "SI", "chairperson": "Dimitrij Rupel"},
+    {"year": 2006, "state": "BE", "chairperson": "Karel De Gucht"},
+    {"year": 2007, "state": "ES", "chairperson": "Miguel Ángel Moratinos"},
+    {"year": 2008, "state": "FI", "chairperson": "Ilkka Kanerva, then Alexander Stubb"},
+    {"year": 2009, "state": "GR", "chairperson": "Dora Bakoyannis, then George Papandreou"},
+    {"year": 2010, "state": "KZ", "chairperson": "Kanat Saudabayev"},
+    {"year": 2011, "state": "LT", "chairperson": "Audronius Ažubalis"},
+    {"year": 2012, "state": "IE", "chairperson": "Eamon Gilmore"},
+    {"year": 2013, "state": "UA", "chairperson": "Leonid Kozhara"},
+    {"year": 2014, "state": "CH", "chairperson": "Didier Burkhalter"},
+    {"year": 2015, "state": "RS", "chairperson": "Ivica Dačić"},
+    {"year": 2016, "state": "DE", "chairperson": "Frank-Walter Steinmeier"},
+    {"year": 2017, "state": "AT", "chairperson": "Sebastian Kurz, then Karin Kneissl"},
+    {"year": 2018, "state": "IT", "chairperson": "Angelino Alfano, then Enzo Moavero Milanesi"},
+    {"year": 2019, "state": "SK", "chairperson": "Miroslav Lajčák"},
+    {"year": 2020, "state": "AL", "chairperson": "Edi Rama"},
+    {"year": 2021, "state": "SE", "chairperson": "Ann Linde"},
+    {"year": 2022, "state": "PL", "chairperson": "Zbigniew Rau"},
+    {"year": 2023, "state": "MK", "chairperson": "Bujar Osmani"},
+    {"year": 2024, "state": "MT", "chairperson": "Ian Borg"},
+    {"year": 2025, "state": "FI", "chairperson": "Elina Valtonen"},
+    {"year": 2026, "state": "CH", "chairperson": "Ignazio Cassis"},
+    {"year": 2027, "state": "CY", "chairperson": ""},
 ]
 
 STRUCTURES = [
@@ -555,6 +584,10 @@ STRUCTURES = [
     },
 ]
 
+# Active and closed field operations. Dates as public record gives them: where it gives only the
+# year, the date is 1 January of that year with "established_year_only" or "closed_year_only", and
+# the site shows the year alone. For closed operations the start is the year the operation began
+# its work (the Permanent Council's decision may be of the year before, e.g. Yerevan, Baku).
 FIELD_OPERATIONS = [
     {
         "slug": "presence-in-albania",
@@ -660,7 +693,7 @@ FIELD_OPERATIONS = [
         "full_name": "OSCE Mission to Moldova",
         "operation_type": "mission",
         "host_country": "MD",
-        "headquarters": "Chisinau",
+        "headquarters": "Chișinău",
         "established": date(1993, 2, 4),
         "closed": None,
         "description": (
@@ -745,7 +778,8 @@ FIELD_OPERATIONS = [
         "operation_type": "project_coordinator",
         "host_country": "UA",
         "headquarters": "Kyiv",
-        "established": None,
+        "established": date(1999, 1, 1),
+        "established_year_only": True,
         "closed": date(2022, 6, 30),
         "description": (
             "Implemented projects with Ukrainian partners on governance, the rule of law, "
@@ -759,7 +793,8 @@ FIELD_OPERATIONS = [
         "operation_type": "mission",
         "host_country": "GE",
         "headquarters": "Tbilisi",
-        "established": None,
+        "established": date(1992, 1, 1),
+        "established_year_only": True,
         "closed": date(2009, 6, 30),
         "description": (
             "Worked on conflict settlement, military monitoring and democratic development in "
@@ -773,7 +808,8 @@ FIELD_OPERATIONS = [
         "operation_type": "office",
         "host_country": "BY",
         "headquarters": "Minsk",
-        "established": None,
+        "established": date(2003, 1, 1),
+        "established_year_only": True,
         "closed": date(2011, 3, 31),
         "description": (
             "Supported Belarus in institution-building and in economic and environmental "
@@ -787,7 +823,8 @@ FIELD_OPERATIONS = [
         "operation_type": "office",
         "host_country": "AM",
         "headquarters": "Yerevan",
-        "established": None,
+        "established": date(2000, 1, 1),
+        "established_year_only": True,
         "closed": date(2017, 8, 31),
         "description": "Assisted Armenia in all three OSCE dimensions until its mandate ended.",
     },
@@ -812,7 +849,8 @@ FIELD_OPERATIONS = [
         "operation_type": "mission",
         "host_country": "EE",
         "headquarters": "Tallinn",
-        "established": None,
+        "established": date(1993, 1, 1),
+        "established_year_only": True,
         "closed": date(2001, 12, 31),
         "description": (
             "Promoted integration and understanding between communities in Estonia, with "
@@ -826,11 +864,91 @@ FIELD_OPERATIONS = [
         "operation_type": "mission",
         "host_country": "LV",
         "headquarters": "Riga",
-        "established": None,
+        "established": date(1993, 1, 1),
+        "established_year_only": True,
         "closed": date(2001, 12, 31),
         "description": (
             "Advised Latvia on citizenship and the integration of its Russian-speaking "
             "population, including people without citizenship."
+        ),
+    },
+    {
+        "slug": "office-in-baku",
+        "name": "Office in Baku",
+        "full_name": "OSCE Office in Baku",
+        "operation_type": "office",
+        "host_country": "AZ",
+        "headquarters": "Baku",
+        "established": date(2000, 1, 1),
+        "established_year_only": True,
+        "closed": date(2015, 1, 1),
+        "closed_year_only": True,
+        "description": (
+            "Worked with Azerbaijan across the three OSCE dimensions; it was later renamed the "
+            "OSCE Project Co-ordinator in Baku, which closed in 2015."
+        ),
+    },
+    {
+        "slug": "assistance-group-to-chechnya",
+        "name": "Assistance Group to Chechnya",
+        "full_name": "OSCE Assistance Group to Chechnya",
+        "operation_type": "other",
+        "host_country": "RU",
+        "headquarters": "",
+        "established": date(1995, 1, 1),
+        "established_year_only": True,
+        "closed": date(2003, 1, 1),
+        "closed_year_only": True,
+        "description": (
+            "Worked for respect of human rights, for humanitarian relief and for a peaceful "
+            "settlement of the conflict in Chechnya, in the Russian Federation."
+        ),
+    },
+    {
+        "slug": "mission-to-ukraine",
+        "name": "Mission to Ukraine",
+        "full_name": "OSCE Mission to Ukraine",
+        "operation_type": "mission",
+        "host_country": "UA",
+        "headquarters": "Kyiv",
+        "established": date(1994, 1, 1),
+        "established_year_only": True,
+        "closed": date(1999, 1, 1),
+        "closed_year_only": True,
+        "description": (
+            "Supported dialogue on the status of Crimea within Ukraine; the OSCE Project "
+            "Co-ordinator in Ukraine followed it."
+        ),
+    },
+    {
+        "slug": "kosovo-verification-mission",
+        "name": "Kosovo Verification Mission",
+        "full_name": "OSCE Kosovo Verification Mission",
+        "operation_type": "mission",
+        "host_country": None,
+        "headquarters": "Prishtinë/Priština",
+        "established": date(1998, 1, 1),
+        "established_year_only": True,
+        "closed": date(1999, 1, 1),
+        "closed_year_only": True,
+        "description": (
+            "Verified that the parties in Kosovo kept to the ceasefire; the OSCE Mission in "
+            "Kosovo took up the OSCE's work there after it."
+        ),
+    },
+    {
+        "slug": "observer-mission-at-the-russian-checkpoints-gukovo-and-donetsk",
+        "name": "Observer Mission at the Russian Checkpoints Gukovo and Donetsk",
+        "full_name": "OSCE Observer Mission at the Russian Checkpoints Gukovo and Donetsk",
+        "operation_type": "mission",
+        "host_country": "RU",
+        "headquarters": "",
+        "established": date(2014, 1, 1),
+        "established_year_only": True,
+        "closed": date(2021, 9, 30),
+        "description": (
+            "Observed and reported on movements across the Russian-Ukrainian border at two "
+            "Russian checkpoints until its mandate ended."
         ),
     },
 ]

@@ -25,6 +25,8 @@ PUBLIC_PAGES = [
     "state",
     "structures",
     "structure",
+    "chairpersonship",
+    "closed-operation",
     "newsroom",
     "newsroom-filtered",
     "newsroom-search",

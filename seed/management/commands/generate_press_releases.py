@@ -369,10 +369,7 @@ class Command(BaseCommand):
             operation = operations.get(structure.pk)
             if operation:
                 weight = text.FIELD_OPERATION_WEIGHT
-                headquarters = dateline.HEADQUARTERS_PLACES.get(
-                    operation.headquarters, operation.headquarters
-                )
-                home_place = places_by_name.get(headquarters)
+                home_place = places_by_name.get(operation.headquarters)
             else:
                 weight = text.SOURCE_WEIGHTS.get(structure.slug, 1)
                 home_place = places_by_name.get(text.SOURCE_HOME_PLACES.get(structure.slug))
@@ -393,7 +390,10 @@ class Command(BaseCommand):
             "sources": sources,
             "places": places,
             "states": [s for s in states if not s.is_partner],
-            "chairs": {c.year: by_id[c.state_id] for c in Chairpersonship.objects.all()},
+            # A former State's year (Czechoslovakia, 1992) has no State to name in a release.
+            "chairs": {
+                c.year: by_id[c.state_id] for c in Chairpersonship.objects.exclude(state=None)
+            },
             "tags": self.load_tags(),
         }
 

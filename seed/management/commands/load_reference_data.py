@@ -1,9 +1,12 @@
 """Load the organisation's structure as facts: fields of work, States, Partners, Chairpersonships,
 structures and institutions, field operations.
 
-Idempotent and respectful of editors: it only creates what is missing. An entry that exists
-(found by its ISO code, year, slug or name, or under the address it was renamed to) is left
-exactly as the editors keep it.
+Idempotent and respectful of editors: it creates what is missing. An entry that exists (found
+by its ISO code, year, slug or name, or under the address it was renamed to) is left as the
+editors keep it, except that a fact this data adds or corrects since an earlier version reaches
+it where no editor has set that field: where it is still empty, or still holds a value an earlier
+version shipped (`seed/data/superseded.py`). So an upgraded install gets the new facts, and an
+editor's change is never overwritten.
 """
 
 from django.contrib.redirects.models import Redirect
@@ -17,6 +20,7 @@ from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from seed.data import reference as data
+from seed.data import superseded
 from structures.models import Structure
 
 PARTNER_KINDS = {
@@ -30,6 +34,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.created = 0
+        self.updated = 0
         self.kept = 0
         with transaction.atomic():
             states = self.load_states()
@@ -40,16 +45,40 @@ class Command(BaseCommand):
         if options["verbosity"]:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Reference data: {self.created} created, "
-                    f"{self.kept} already present (kept as is)."
+                    f"Reference data: {self.created} created, {self.updated} brought up to "
+                    f"date, {self.kept} already present (kept as is)."
                 )
             )
 
-    def count(self, created):
+    def count(self, created, updated=False):
         if created:
             self.created += 1
+        elif updated:
+            self.updated += 1
         else:
             self.kept += 1
+
+    def bring_up_to_date(self, obj, facts, earlier=None):
+        """Give the existing `obj` the `facts` no editor has set; whether it changed.
+
+        `facts` is a list of groups of fields that go together (a date and whether only its year
+        is known), each a dict whose first field decides: the group is written when that field is
+        empty or holds a value of `earlier` (field -> the values earlier data shipped).
+        """
+        earlier = earlier or {}
+        changed = []
+        for group in facts:
+            name, value = next(iter(group.items()))
+            current = getattr(obj, name)
+            if current == value or current not in (None, "", *earlier.get(name, ())):
+                continue
+            for field, new in group.items():
+                if getattr(obj, field) != new:
+                    setattr(obj, field, new)
+                    changed.append(field)
+        if changed:
+            obj.save(update_fields=changed)
+        return bool(changed)
 
     def find_existing(self, entry):
         """The object the editors keep for `entry` (an unsaved instance), even if renamed since."""
@@ -87,11 +116,19 @@ class Command(BaseCommand):
         return states
 
     def load_chairpersonships(self, states):
-        for year, code in data.CHAIRPERSONSHIPS:
-            _, created = Chairpersonship.objects.get_or_create(
-                year=year, defaults={"state": states[code]}
+        for entry in data.CHAIRPERSONSHIPS:
+            chair, created = Chairpersonship.objects.get_or_create(
+                year=entry["year"],
+                defaults={
+                    "state": states.get(entry.get("state")),
+                    "former_state": entry.get("former_state", ""),
+                    "chairperson": entry["chairperson"],
+                },
             )
-            self.count(created)
+            updated = not created and self.bring_up_to_date(
+                chair, [{"chairperson": entry["chairperson"]}]
+            )
+            self.count(created, updated)
 
     def load_fields_of_work(self):
         for entry in data.FIELDS_OF_WORK:
@@ -122,6 +159,20 @@ class Command(BaseCommand):
     def load_field_operations(self, states):
         for position, entry in enumerate(data.FIELD_OPERATIONS, start=1):
             closed = entry["closed"]
+            facts = [
+                {"headquarters": entry["headquarters"]},
+                {
+                    "established": entry["established"],
+                    "established_year_only": entry.get("established_year_only", False),
+                },
+                {
+                    "closed": closed,
+                    "closed_year_only": entry.get("closed_year_only", False),
+                    "status": (
+                        FieldOperation.Status.CLOSED if closed else FieldOperation.Status.ACTIVE
+                    ),
+                },
+            ]
             operation = FieldOperation(
                 slug=entry["slug"],
                 name=entry["name"],
@@ -129,14 +180,16 @@ class Command(BaseCommand):
                 kind=Structure.Kind.FIELD_OPERATION,
                 operation_type=entry["operation_type"],
                 host_country=states.get(entry["host_country"]),
-                headquarters=entry["headquarters"],
-                established=entry["established"],
-                closed=closed,
-                status=FieldOperation.Status.CLOSED if closed else FieldOperation.Status.ACTIVE,
                 tagline=entry["description"],
                 position=position,
             )
+            for group in facts:
+                for field, value in group.items():
+                    setattr(operation, field, value)
             existing = self.find_existing(operation)
             if existing is None:
                 operation.save()
-            self.count(existing is None)
+                self.count(created=True)
+            else:
+                earlier = superseded.FIELD_OPERATIONS.get(entry["slug"])
+                self.count(False, self.bring_up_to_date(existing, facts, earlier))

@@ -1,0 +1,19 @@
+"""The Chairpersonships by year, for the Chairpersonship's page.
+
+That page is a structure's (`structures` knows nothing of States), so the table comes as a tag,
+as the latest news of every page does.
+"""
+
+from django import template
+
+from countries.models import Chairpersonship
+
+register = template.Library()
+
+
+@register.inclusion_tag("countries/chairpersonship_years.html")
+def chairpersonship_years():
+    """This year's Chairpersonship, the coming ones (soonest first) and the past ones (latest
+    first), each with its Chairperson-in-Office where known."""
+    past, current, coming = Chairpersonship.objects.select_related("state").by_tense()
+    return {"current": [current] if current else [], "coming": coming, "past": past[::-1]}
