@@ -24,7 +24,7 @@ def add_other_names(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('countries', '0002_updated_at'),
+        ('countries', '0003_chairpersonship_former_state'),
     ]
 
     operations = [
