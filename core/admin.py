@@ -7,6 +7,7 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
+from django.contrib.auth import get_permission_codename
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
@@ -23,6 +24,7 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from .deletion import protected_for_admin
 from .forms import KeyCheckedMultipleChoiceField, is_possible_key
+from .scopes import scope_of
 
 
 class ProtectedDeletionMixin:
@@ -367,3 +369,124 @@ def guarded_shortcut(request, content_type_id, object_id):
     if obj is None or not model_admin.has_view_or_change_permission(request, obj):
         raise Http404(_("No such object is open to you."))
     return contenttype_views.shortcut(request, content_type_id, object_id)
+
+
+# Who may change what: reference facts and editorial scopes ---------------------------------------
+
+
+def facts_permission(opts):
+    """The permission to change the reference facts of `opts`'s model ("app.change_facts_model",
+    declared in its Meta.permissions): Administrators have it (staff/roles.py)."""
+    return f"{opts.app_label}.{get_permission_codename('change_facts', opts)}"
+
+
+class ReferenceFactsAdminMixin:
+    """Fields that state facts of reference (`reference_fields`: an operation's address, status,
+    host country and dates; a field of work's name and address), which only users with the
+    model's `facts_permission()` (Administrators) set. For everyone else they are read-only on
+    the form, left as they are when posted anyway (the form has no such field), and kept by a
+    revert; and since a new object needs them, adding one is theirs too.
+    """
+
+    reference_fields = []
+
+    def may_change_reference_facts(self, request):
+        return request.user.has_perm(facts_permission(self.opts))
+
+    def has_add_permission(self, request):
+        return self.may_change_reference_facts(request) and super().has_add_permission(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.may_change_reference_facts(request):
+            readonly += [name for name in self.reference_fields if name not in readonly]
+        return readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        # A read-only field is not on the form: nothing to fill in, nor to fill it in from.
+        readonly = set(self.get_readonly_fields(request, obj))
+        return {
+            name: sources
+            for name, sources in super().get_prepopulated_fields(request, obj).items()
+            if name not in readonly and not readonly.intersection(sources)
+        }
+
+    def revert_protected_fields(self, request, obj):  # GuardedVersionAdmin
+        protected = list(super().revert_protected_fields(request, obj))
+        if not self.may_change_reference_facts(request):
+            protected += [name for name in self.reference_fields if name not in protected]
+        return protected
+
+
+def scoped_ids(request):
+    """The ids of the structures the user's editorial scope (core.scopes) limits them to, or
+    None when nothing limits them."""
+    sources = scope_of(request.user)
+    return None if sources is None else {source.pk for source in sources}
+
+
+class ScopedObjectsAdminMixin:
+    """Content that belongs to a structure (`scope_field`: the structure's id on the object; a
+    field operation is a structure itself): a user whose editorial scope limits them to some
+    structures lists, opens, changes, reverts and deletes (as far as their role allows) only
+    the objects of those structures; every other object is not there for them, a 404 as for
+    one that does not exist, whatever URL they post to. They add none (a new object belongs to
+    no structure of theirs yet) and recover none (a deleted one's structure is not checked).
+    Users without a scope are not limited.
+    """
+
+    scope_field = "pk"
+
+    def in_users_scope(self, request, obj):
+        if obj is None:
+            return True
+        ids = scoped_ids(request)
+        return ids is None or getattr(obj, self.scope_field) in ids
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        ids = scoped_ids(request)
+        return queryset if ids is None else queryset.filter(**{f"{self.scope_field}__in": ids})
+
+    def open_or_404(self, request, object_id):
+        if scoped_ids(request) is not None and self.get_object(request, unquote(object_id)) is None:
+            raise Http404(_("No such object is open to you."))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self.open_or_404(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        self.open_or_404(request, object_id)
+        return super().delete_view(request, object_id, extra_context)
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and scoped_ids(request) is None
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self.in_users_scope(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self.in_users_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self.in_users_scope(request, obj)
+
+    def may_recover(self, request):  # GuardedVersionAdmin
+        return super().may_recover(request) and scoped_ids(request) is None
+
+
+class ScopedUsersReadOnlyMixin:
+    """Content no editorial scope covers (fields of work, States, structures, Chairpersonships),
+    for an admin or an inline: a user whose scope limits them to some structures may look at it
+    (their lists and autocompletes need it) but adds, changes and deletes none of it, whatever
+    their role."""
+
+    def has_add_permission(self, request, *args):  # an inline's takes the parent object too
+        return super().has_add_permission(request, *args) and scoped_ids(request) is None
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and scoped_ids(request) is None
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and scoped_ids(request) is None

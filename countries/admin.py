@@ -1,13 +1,20 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import GuardedVersionAdmin, HostileInputAdminMixin, SiteModelAdmin
+from core.admin import (
+    GuardedVersionAdmin,
+    HostileInputAdminMixin,
+    ScopedUsersReadOnlyMixin,
+    SiteModelAdmin,
+)
 
 from .models import Chairpersonship, ParticipatingState
 
 
 @admin.register(ParticipatingState)
-class ParticipatingStateAdmin(GuardedVersionAdmin, SiteModelAdmin):
+class ParticipatingStateAdmin(ScopedUsersReadOnlyMixin, GuardedVersionAdmin, SiteModelAdmin):
+    """Reference data: only Administrators change it (editors may look, staff/roles.py)."""
+
     list_display = ["name", "code", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "code", "sort_name"]
@@ -16,7 +23,9 @@ class ParticipatingStateAdmin(GuardedVersionAdmin, SiteModelAdmin):
 
 
 @admin.register(Chairpersonship)
-class ChairpersonshipAdmin(HostileInputAdminMixin, admin.ModelAdmin):
+class ChairpersonshipAdmin(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.ModelAdmin):
+    """Reference data: only Administrators change it (editors may look, staff/roles.py)."""
+
     list_display = ["year", "chairing_state", "chairperson"]
     list_select_related = ["state"]
     search_fields = ["state__name", "former_state", "chairperson"]

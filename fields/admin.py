@@ -1,24 +1,39 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from core.admin import GuardedVersionAdmin, HostileInputAdminMixin, SiteModelAdmin
+from core.admin import (
+    GuardedVersionAdmin,
+    HostileInputAdminMixin,
+    ReferenceFactsAdminMixin,
+    ScopedUsersReadOnlyMixin,
+    SiteModelAdmin,
+)
 
 from .models import FieldOfWork, ResourceLink
 
 
-class ResourceLinkInline(HostileInputAdminMixin, admin.StackedInline):
+class ResourceLinkInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.StackedInline):
     model = ResourceLink
     extra = 0
     fields = ["category", "title", "url", "description", "position"]
 
 
 @admin.register(FieldOfWork)
-class FieldOfWorkAdmin(GuardedVersionAdmin, SiteModelAdmin):
+class FieldOfWorkAdmin(
+    ReferenceFactsAdminMixin, ScopedUsersReadOnlyMixin, GuardedVersionAdmin, SiteModelAdmin
+):
+    """The fields of work. A field's name and address are reference data, an Administrator's;
+    editors and publishers write its page (the texts, its institutions and operations, the
+    related publications). Mission staff look but do not change: a field of work is every
+    operation's, not their own operation's content.
+    """
+
     list_display = ["name", "slug", "operation_count", "release_count"]
     search_fields = ["name", "summary"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["institutions", "operations"]
     inlines = [ResourceLinkInline]
+    reference_fields = ["name", "slug"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "summary"]}),
         ("Our challenge", {"fields": ["challenge", "commitment", "commitment_source"]}),

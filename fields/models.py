@@ -48,6 +48,9 @@ class FieldOfWork(models.Model):
         verbose_name = _("field of work")
         verbose_name_plural = _("fields of work")
         ordering = ["name"]
+        permissions = [
+            ("change_facts_fieldofwork", _("Can change the name and address of fields of work"))
+        ]
 
     def __str__(self):
         return self.name

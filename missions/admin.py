@@ -1,6 +1,12 @@
 from django.contrib import admin
 
-from core.admin import GuardedVersionAdmin, HostileInputAdminMixin, SiteModelAdmin
+from core.admin import (
+    GuardedVersionAdmin,
+    HostileInputAdminMixin,
+    ReferenceFactsAdminMixin,
+    ScopedObjectsAdminMixin,
+    SiteModelAdmin,
+)
 
 from .models import FieldOperation, GalleryPhoto, WorkSection
 
@@ -29,7 +35,19 @@ class GalleryPhotoInline(HostileInputAdminMixin, admin.StackedInline):
 
 
 @admin.register(FieldOperation)
-class FieldOperationAdmin(GuardedVersionAdmin, SiteModelAdmin):
+class FieldOperationAdmin(
+    ReferenceFactsAdminMixin, ScopedObjectsAdminMixin, GuardedVersionAdmin, SiteModelAdmin
+):
+    """Field operations, with their "Our work" sections and gallery as inlines.
+
+    What an operation is (its name, address, type and place in the menus, host country,
+    headquarters, dates and whether it is open or closed) is reference data, an
+    Administrator's (`reference_fields`); editors and publishers change what its page says
+    (tagline, description, "Our work" and the gallery). Mission staff, whose editorial scope
+    names their operation, find only that one here: the sections and photographs they add,
+    change or delete are always their own operation's (an inline's rows are its parent's).
+    """
+
     list_display = [
         "name",
         "operation_type",
@@ -60,4 +78,16 @@ class FieldOperationAdmin(GuardedVersionAdmin, SiteModelAdmin):
             },
         ),
         ("Presentation", {"fields": ["tagline", "description", "our_work_intro"]}),
+    ]
+    reference_fields = [
+        "name",
+        "full_name",
+        "slug",
+        "operation_type",
+        "position",
+        "host_country",
+        "headquarters",
+        "established",
+        "closed",
+        "status",
     ]

@@ -80,6 +80,15 @@ class FieldOperation(Structure):
         verbose_name = _("field operation")
         verbose_name_plural = _("field operations")
         ordering = ["position", "name"]
+        permissions = [
+            (
+                "change_facts_fieldoperation",
+                _(
+                    "Can change the reference facts of field operations (name, address, type, "
+                    "position, host country, headquarters, dates, status)"
+                ),
+            )
+        ]
 
     @property
     def established_text(self):

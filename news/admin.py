@@ -84,6 +84,16 @@ class PlaceAdmin(HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmi
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["state"]
 
+    def has_change_permission(self, request, obj=None):
+        """Places are shared by every source's releases: mission staff add the places they
+        need and change only those that no release outside their scope is dated at."""
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or EditorialScope.sources_of(request.user) is None:
+            return True
+        others = obj.press_releases.exclude(pk__in=PressRelease.objects.visible_to(request.user))
+        return not others.exists()
+
 
 @admin.register(PressRelease)
 class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):

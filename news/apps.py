@@ -12,16 +12,20 @@ class NewsConfig(AppConfig):
 
         from core.deletion import refuse_deletion_while
         from core.redirects import keep_old_addresses, remember_former_slugs
+        from core.scopes import read_scopes_with
         from fields.models import FieldOfWork
         from structures.models import Structure
 
         from . import receivers  # noqa: F401  (connects them)
-        from .models import Place, PressRelease
+        from .models import EditorialScope, Place, PressRelease
         from .search import ensure_configuration
 
         def releases_with(**relation):
             ((name, objects),) = relation.items()
             return PressRelease.objects.filter(**{f"{name}__in": objects}).distinct()
+
+        # Mission staff's scope limits them in the admins of the apps below too (core.scopes).
+        read_scopes_with(EditorialScope.sources_of)
 
         # A release's old address is kept only if the public could have known it.
         keep_old_addresses(PressRelease, public=lambda release: release.is_published)

@@ -2,8 +2,15 @@
 
 `manage.py create_roles` creates the groups and sets exactly these permissions (run it after
 every deployment; `make run` does). Least privilege: nobody but an Administrator deletes,
-touches reference data (States, structures) or manages accounts. Mission staff get Editor or
-Publisher plus an editorial scope (news.EditorialScope) that limits them to their operation.
+touches reference data or manages accounts. Reference data are the States, Chairpersonships and
+structures (editors only look at them) and the reference facts of field operations and fields
+of work ("change_facts_*": an operation's name, address, type, position, host country,
+headquarters, dates and status; a field of work's name and address), which editors see
+read-only while they write the rest of those pages.
+
+Mission staff get Editor or Publisher plus an editorial scope (news.EditorialScope) that limits
+them, in every admin, to their operation: its releases and its page's content, nothing of other
+operations, and no field of work, State, structure or Chairpersonship (core.scopes).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -43,7 +50,7 @@ ROLES = {
 }
 
 ROLE_DESCRIPTIONS = {
-    EDITOR: _("writes and corrects content, submits releases for review"),
+    EDITOR: _("writes and corrects content but not reference facts, submits releases for review"),
     PUBLISHER: _("an editor who also publishes, schedules, unpublishes and archives releases"),
     ADMINISTRATOR: _("everything, including reference data, deletions and accounts"),
 }

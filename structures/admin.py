@@ -1,13 +1,14 @@
 from django.contrib import admin
 
-from core.admin import SiteModelAdmin
+from core.admin import ScopedUsersReadOnlyMixin, SiteModelAdmin
 
 from .models import Structure
 
 
 @admin.register(Structure)
-class StructureAdmin(SiteModelAdmin):
-    """The Chairpersonship, Secretariat, institutions and other bodies.
+class StructureAdmin(ScopedUsersReadOnlyMixin, SiteModelAdmin):
+    """The Chairpersonship, Secretariat, institutions and other bodies: reference data, which
+    only Administrators change (editors may look, staff/roles.py).
 
     Field operations are structures too, but editors edit them under "Field operations"; they are
     only listed here when an autocomplete (a press release's sources) asks for them.
