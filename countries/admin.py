@@ -10,6 +10,7 @@ class ParticipatingStateAdmin(GuardedVersionAdmin, SiteModelAdmin):
     list_display = ["name", "code", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "code", "sort_name"]
+    autocomplete_name_fields = ["name", "sort_name"]  # "Netherlands", "Turkiye" rank as names
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "sort_name", "code", "kind", "description"]
 

@@ -12,12 +12,14 @@ from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from taggit.models import TaggedItem
+from taggit.admin import TagAdmin as TaggitTagAdmin
+from taggit.models import Tag, TaggedItem
 
 from core.admin import (
     GuardedVersionAdmin,
     HostileInputAdminMixin,
     ProtectedDeletionMixin,
+    RankedAutocompleteMixin,
     SiteModelAdmin,
     StampedAdminMixin,
 )
@@ -77,12 +79,25 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Place)
-class PlaceAdmin(HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmin):
+class PlaceAdmin(
+    RankedAutocompleteMixin, HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmin
+):
     list_display = ["name", "state"]
     list_select_related = ["state"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["state"]
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(RankedAutocompleteMixin, HostileInputAdminMixin, TaggitTagAdmin):
+    """django-taggit's tag admin, whose autocomplete ranks names and refuses hostile input as
+    every other admin's does. A release's tags are typed as text, not chosen in an autocomplete
+    box, but the admin's autocomplete answers for anything that points to a tag (taggit's tagged
+    items)."""
 
 
 @admin.register(PressRelease)

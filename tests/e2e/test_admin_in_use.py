@@ -1,0 +1,39 @@
+"""The admin as editors use it from day to day, in chromium: an autocomplete chosen with the
+keyboard."""
+
+from playwright.sync_api import expect
+
+from news.models import PressRelease
+
+TITLE = "Court reform discussed with judges in Belgrade"
+
+
+def type_and_press_enter(page, field_id, text):
+    """Type `text` in the autocomplete box of `field_id` and press Enter, as editors do: select2
+    chooses the suggestion it highlights, the first, once the answer is in."""
+    page.locator(f"#{field_id} + .select2").click()
+    search = page.locator(".select2-container--open .select2-search__field")
+    search.press_sequentially(text)
+    expect(page.locator(".select2-results__option.loading-results")).to_have_count(0)
+    expect(page.locator(".select2-results__option--highlighted")).to_have_count(1)
+    search.press("Enter")
+    return page.locator(f"#{field_id} + .select2 .select2-selection__choice")
+
+
+def test_typing_a_field_of_work_and_pressing_enter_chooses_it(site, editor_page):
+    page = editor_page
+    page.goto(site("/admin/news/pressrelease/add/"))
+    page.get_by_label("Title:").fill(TITLE)
+    expect(type_and_press_enter(page, "id_places", "Belgrade")).to_have_text(["×Belgrade"])
+    sources = type_and_press_enter(page, "id_sources", "Mission to Serbia")
+    expect(sources).to_have_text(["×Mission to Serbia"])
+    fields = type_and_press_enter(page, "id_fields_of_work", "Rule of")
+    expect(fields).to_have_text(["×Rule of law"])  # was Countering terrorism
+
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    try:
+        release = PressRelease.objects.get(title=TITLE)
+        assert [field.name for field in release.fields_of_work.all()] == ["Rule of law"]
+    finally:
+        PressRelease.objects.filter(title=TITLE).delete()  # the module's content as it was
