@@ -1,9 +1,10 @@
 """The admin as editors use it from day to day, in chromium: an autocomplete chosen with the
-keyboard."""
+keyboard, the release list on a laptop's screen."""
 
 from playwright.sync_api import expect
 
 from news.models import PressRelease
+from tests.e2e.conftest import DESKTOP
 
 TITLE = "Court reform discussed with judges in Belgrade"
 
@@ -37,3 +38,35 @@ def test_typing_a_field_of_work_and_pressing_enter_chooses_it(site, editor_page)
         assert [field.name for field in release.fields_of_work.all()] == ["Rule of law"]
     finally:
         PressRelease.objects.filter(title=TITLE).delete()  # the module's content as it was
+
+
+def test_the_release_list_fits_a_screen_1280_pixels_wide(site, editor_page):
+    page = editor_page
+    assert page.viewport_size == DESKTOP and DESKTOP["width"] == 1280
+    page.goto(site("/admin/news/pressrelease/"))
+
+    widths = page.evaluate(
+        """() => {
+            const box = (selector) => {
+                const element = document.querySelector(selector);
+                return {scroll: element.scrollWidth, client: element.clientWidth};
+            };
+            return {
+                page: box("html"),
+                content: box("#content"),
+                results: box("#changelist-form .results"),
+                table: box("#result_list"),
+            };
+        }"""
+    )
+    for name, box in widths.items():
+        assert box["scroll"] <= box["client"], f"{name} overflows: {widths}"
+    assert widths["table"]["scroll"] <= widths["results"]["client"], widths
+
+    # Every column is on the screen, the fields of work (the last) whole.
+    results = page.locator("#changelist-form .results").bounding_box()
+    fields = page.locator("#result_list thead th.column-field_names").bounding_box()
+    assert fields["x"] + fields["width"] <= results["x"] + results["width"] + 0.5
+    assert fields["x"] + fields["width"] <= DESKTOP["width"]
+    first_row = page.locator("#result_list tbody tr").first
+    expect(first_row.locator("td.field-field_names")).to_be_visible()
