@@ -1,10 +1,13 @@
 """The admin as editors use it from day to day, in chromium: an autocomplete chosen with the
-keyboard, the release list on a laptop's screen."""
+keyboard, the release list on a laptop's screen, dates typed from another time zone."""
 
+import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
+from missions.models import FieldOperation
 from news.models import PressRelease
-from tests.e2e.conftest import DESKTOP
+from tests.e2e.conftest import DESKTOP, new_page
 
 TITLE = "Court reform discussed with judges in Belgrade"
 
@@ -70,3 +73,34 @@ def test_the_release_list_fits_a_screen_1280_pixels_wide(site, editor_page):
     assert fields["x"] + fields["width"] <= DESKTOP["width"]
     first_row = page.locator("#result_list tbody tr").first
     expect(first_row.locator("td.field-field_names")).to_be_visible()
+
+
+@pytest.fixture
+def editor_abroad(browser, site, editor_login):
+    """The logged-in editor, with a browser in London: an hour behind Vienna all year round."""
+    assert settings.TIME_ZONE == "Europe/Vienna"
+    with new_page(
+        browser, viewport=DESKTOP, storage_state=editor_login, timezone_id="Europe/London"
+    ) as page:
+        yield page
+
+
+def test_the_time_zone_warning_is_for_times_not_for_dates(site, editor_abroad):
+    page = editor_abroad
+    operation = FieldOperation.objects.filter(established__isnull=False).first()
+    page.goto(site(f"/admin/missions/fieldoperation/{operation.pk}/change/"))
+    page.wait_for_load_state("load")  # Django's date shortcuts start on "load"
+    # A date has no time zone: the calendar is there, no warning about the server's time.
+    expect(page.locator("#calendarlink0")).to_be_attached()
+    established = page.locator(".form-row.field-established")
+    expect(established.locator(".datetimeshortcuts")).to_have_count(1)
+    expect(page.locator(".timezonewarning")).to_have_count(0)
+
+    # A date and time does: the release's publication time keeps it.
+    page.goto(site(f"/admin/news/pressrelease/{site.release.pk}/change/"))
+    page.wait_for_load_state("load")
+    warning = page.locator("#id_published_at_timezone_warning_helptext")
+    expect(warning).to_have_text(
+        f"Note: Enter times in the {settings.TIME_ZONE} timezone. (You are 1 hour behind.)"
+    )
+    expect(page.locator(".timezonewarning")).to_have_count(2)  # publication and expiry
