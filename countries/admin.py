@@ -18,6 +18,7 @@ class ParticipatingStateAdmin(ScopedUsersReadOnlyMixin, GuardedVersionAdmin, Sit
     list_display = ["name", "code", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "code", "sort_name"]
+    autocomplete_name_fields = ["name", "sort_name"]  # "Netherlands", "Turkiye" rank as names
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "sort_name", "other_names", "code", "kind", "description"]
 

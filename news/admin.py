@@ -7,17 +7,19 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from taggit.models import TaggedItem
+from taggit.admin import TagAdmin as TaggitTagAdmin
+from taggit.models import Tag, TaggedItem
 
 from core.admin import (
     GuardedVersionAdmin,
     HostileInputAdminMixin,
     ProtectedDeletionMixin,
+    RankedAutocompleteMixin,
     SiteModelAdmin,
     StampedAdminMixin,
 )
@@ -77,7 +79,9 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Place)
-class PlaceAdmin(HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmin):
+class PlaceAdmin(
+    RankedAutocompleteMixin, HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmin
+):
     list_display = ["name", "state"]
     list_select_related = ["state"]
     search_fields = ["name"]
@@ -95,6 +99,17 @@ class PlaceAdmin(HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmi
         return not others.exists()
 
 
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(RankedAutocompleteMixin, HostileInputAdminMixin, TaggitTagAdmin):
+    """django-taggit's tag admin, whose autocomplete ranks names and refuses hostile input as
+    every other admin's does. A release's tags are typed as text, not chosen in an autocomplete
+    box, but the admin's autocomplete answers for anything that points to a tag (taggit's tagged
+    items)."""
+
+
 @admin.register(PressRelease)
 class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     """Press releases, for three roles (see staff/roles.py): editors write and submit for
@@ -103,7 +118,7 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
 
     form = PressReleaseAdminForm
     change_list_template = "admin/news/pressrelease/change_list.html"
-    list_display = ["title", "published_at", "visibility", "source_names", "field_names"]
+    list_display = ["title", "publication", "source_names", "field_names"]
     list_filter = [VisibilityFilter, "fields_of_work", "sources", YearFilter]
     search_fields = ["title", "summary", "slug"]
     date_hierarchy = "published_at"
@@ -215,12 +230,13 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         scoped = EditorialScope.sources_of(request.user) is not None
         return super().may_recover(request) and not scoped
 
-    @admin.display(description=_("status"), ordering="status")
-    def visibility(self, obj):
-        if obj.is_embargoed:
-            until = timezone.localtime(obj.published_at)
-            return _("Embargoed until %(time)s") % {"time": until.strftime("%d.%m.%Y %H:%M")}
-        return obj.state_label
+    @admin.display(description=_("publication"), ordering="published_at")
+    def publication(self, obj):
+        """When it is (or was, or will be) public, and where that leaves it now: one column, not
+        two, so that the list fits beside the admin's two sidebars on a screen 1280 pixels wide
+        (the time is one line; "Embargoed" beneath it means until that time)."""
+        when = formats.localize(timezone.template_localtime(obj.published_at))
+        return format_html('<span class="nowrap">{}</span><br>{}', when, obj.state_label)
 
     @admin.display(description=_("sources"))
     def source_names(self, obj):

@@ -1,5 +1,7 @@
 """Every public page runs a fixed number of queries, whatever the amount of content."""
 
+from urllib.parse import urlencode
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -129,3 +131,31 @@ def test_the_navigation_is_rendered_once_and_refreshed_when_editors_change_it(
     )
     assert response.status_code == 302
     assert "Elections and referendums" in client.get("/news/").content.decode()
+
+
+AUTOCOMPLETES = {
+    # field of the release form: (what to add more of, pinned query count)
+    "fields_of_work": (lambda number: make_field(f"Field {number}"), 7),
+    "sources": (lambda number: make_operation(f"Field office {number}"), 7),
+    "places": (lambda number: make_place(f"Field town {number}"), 7),
+    "states": (lambda number: make_state(f"Field State {number}"), 7),
+}
+
+
+@pytest.mark.parametrize("field_name", AUTOCOMPLETES)
+def test_the_autocomplete_query_count_is_pinned(editor, site, field_name):
+    """The release form's autocompletes, ranked (core.admin.RankedAutocompleteMixin): a fixed
+    number of queries however many names match."""
+    add_more, pinned = AUTOCOMPLETES[field_name]
+    query = {"app_label": "news", "model_name": "pressrelease", "field_name": field_name}
+    url = f"/admin/autocomplete/?{urlencode({**query, 'term': 'field'})}"
+    add_more(0)
+    few = count_queries(editor, url)
+
+    for number in range(1, 30):
+        add_more(number)
+    many = count_queries(editor, url)
+    assert len(editor.get(url).json()["results"]) == 20  # a full page
+
+    assert few == many, f"{field_name}: {few} queries with one match, {many} with 30"
+    assert many == pinned, f"{field_name}: {many} queries, pinned at {pinned}"

@@ -249,7 +249,9 @@ def test_bulk_publish_schedules_what_is_dated_ahead(publisher):
     publisher.post(RELEASES_URL, {"action": "publish", "_selected_action": [ahead.pk]})
 
     assert status_of(ahead) == Status.SCHEDULED
-    assert "Embargoed until" in publisher.get(RELEASES_URL).text
+    # The list shows its publication time, and "Embargoed" beneath it (until that time).
+    cell = publisher.get(RELEASES_URL).text.split('<td class="field-publication">')[1]
+    assert cell.split("</td>")[0].endswith("<br>Embargoed")
 
 
 # Mission staff -----------------------------------------------------------------------------------

@@ -1,3 +1,19 @@
+// A date has no time zone. Django's date shortcuts (DateTimeShortcuts.js) put "Note: Enter times
+// in the server's time zone (You are 1 hour behind.)" beside every date input of a browser in
+// another time zone, a plain date's (a DateField) included: here only a date and time (Django's
+// split widget, in a <p class="datetime">) and a time keep it. The shortcuts start on "load",
+// after this deferred script, and again for each inline row added.
+(function () {
+  "use strict";
+  var shortcuts = window.DateTimeShortcuts;
+  if (!shortcuts) { return; }
+  var addTimezoneWarning = shortcuts.addTimezoneWarning;
+  shortcuts.addTimezoneWarning = function (input) {
+    if (input.classList.contains("vDateField") && !input.closest("p.datetime")) { return; }
+    addTimezoneWarning.call(this, input);
+  };
+})();
+
 // Accessibility repairs for the Django admin, where axe-core finds three things wanting:
 // - a file input (a photograph) is grouped under a <legend> but has no name of its own;
 // - the search box of an autocomplete box for several choices (select2 4.0) has no name;
