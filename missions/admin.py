@@ -88,6 +88,8 @@ class FieldOperationAdmin(
         "host_country",
         "headquarters",
         "established",
+        "established_year_only",
         "closed",
+        "closed_year_only",
         "status",
     ]
