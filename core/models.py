@@ -70,6 +70,10 @@ class CaptionedPhoto(models.Model):
         if errors:
             raise ValidationError(errors)
 
+    def make_renditions(self):
+        """Make the renditions pages show of the photograph, unless they exist (core.images)."""
+        images.make_renditions(self.photo, link_preview=self.photo_is_link_preview)
+
     @cached_property
     def photo_renditions(self):
         """The resized copies pages show in a <picture> (see core.images), or None."""
@@ -96,10 +100,10 @@ def make_renditions_of_new_photo(sender, instance, raw, **kwargs):
     if raw or not name or name == getattr(instance, "_stored_photo", None):
         return
     instance._stored_photo = name
-    photo = instance.photo
-    transaction.on_commit(partial(images.renditions, photo), robust=True)
-    if instance.photo_is_link_preview:
-        transaction.on_commit(partial(images.open_graph_image, photo), robust=True)
+    make = partial(
+        images.make_renditions, instance.photo, link_preview=instance.photo_is_link_preview
+    )
+    transaction.on_commit(make, robust=True)
 
 
 class Stamped(models.Model):

@@ -8,9 +8,14 @@ beside selected fields say what adding another field would bring.
 Counting 100,000 releases takes PostgreSQL hundreds of milliseconds, and every visitor asking for
 the same selection gets the same numbers: they are cached per selection (core.cache). The list
 of releases itself is never cached.
+
+A long list shows its first values and keeps the rest behind a "Show all" disclosure (`Facet`),
+rather than in a box of its own that scrolls inside the page: on a phone such a box catches the
+thumb that meant to scroll the page.
 """
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Count
@@ -24,6 +29,9 @@ from structures.models import Structure
 from .models import PressRelease
 
 MAX_SOURCES = 15
+# A facet with more values than WHOLE_LIST shows its first SHOWN_VALUES, and every selected one.
+SHOWN_VALUES = 6
+WHOLE_LIST = 8  # folding away one or two values would save nothing
 
 
 @dataclass
@@ -32,6 +40,30 @@ class FacetValue:
     count: int
     selected: bool
     url: str
+
+
+class Facet(NamedTuple):
+    name: str
+    title: str
+    values: list[FacetValue]
+
+    @property
+    def shown(self):
+        """The values always in view: the first SHOWN_VALUES and every selected value."""
+        return self._fold()[0]
+
+    @property
+    def more(self):
+        """The values behind "Show all" (none for a list of at most WHOLE_LIST)."""
+        return self._fold()[1]
+
+    def _fold(self):
+        if len(self.values) <= WHOLE_LIST:
+            return self.values, []
+        shown, more = [], []
+        for position, value in enumerate(self.values):
+            (shown if position < SHOWN_VALUES or value.selected else more).append(value)
+        return shown, more
 
 
 @dataclass
@@ -145,10 +177,10 @@ def build_facets(form, published, query):
         if type_counts.get(value) or value == data["type"]
     ]
     return [
-        ("field", _("Fields of work"), fields),
-        ("source", _("Sources"), sources),
-        ("year", _("Years"), years),
-        ("type", _("Types"), types),
+        Facet("field", _("Fields of work"), fields),
+        Facet("source", _("Sources"), sources),
+        Facet("year", _("Years"), years),
+        Facet("type", _("Types"), types),
     ]
 
 

@@ -282,8 +282,9 @@ if os.environ.get("REDIS_URL"):
 # own guard against decompression bombs (it warns above 89 megapixels, refuses above 178).
 PHOTO_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 PHOTO_MAX_PIXELS = 40_000_000
-# Pages show resized renditions made by django-imagekit on first use, stored in the media storage
-# under CACHE/images/; whether one exists is remembered in the cache (no database table).
+# Pages show resized renditions made by django-imagekit when a photograph is saved or loaded by
+# the data commands (core.images), stored beside it under CACHE/images/; whether one exists is
+# remembered in the cache (no database table).
 IMAGEKIT_CACHEFILE_DIR = "CACHE/images"
 
 # Photographs that are not public at once (a press release's, with its renditions): stored

@@ -2,16 +2,20 @@
 
 import io
 import re
+import shutil
 import struct
 import zlib
+from pathlib import Path
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test import Client
@@ -20,7 +24,7 @@ from django.urls import reverse
 from PIL import Image
 
 from core import images
-from missions.models import GalleryPhoto
+from missions.models import FieldOperation, GalleryPhoto, WorkSection
 from news.models import PressRelease
 from tests.admin_forms import change_form_data, change_url
 from tests.factories import make_section
@@ -399,3 +403,78 @@ def test_an_admin_upload_makes_its_renditions_before_any_visitor_asks(editor_cli
     [(webp, fallback)] = srcsets(html)
     for url in re.findall(r"(\S+) \d+w", webp + ", " + fallback):
         assert default_storage.exists(url.removeprefix(default_storage.base_url))
+
+
+# The demo content: its photographs come with their renditions --------------------------------
+
+
+def rendition_folders():
+    """Where the renditions of both storages are (the media, the releases' protected storage)."""
+    protected = PressRelease._meta.get_field("photo").storage
+    return [Path(storage.path(settings.IMAGEKIT_CACHEFILE_DIR)) for storage in (default_storage,
+            protected)]  # fmt: skip
+
+
+def demo_pages():
+    """Each page of the demo content with photographs, and how many it shows; the home page."""
+    mission = FieldOperation.objects.get(slug="mission-to-serbia")
+    pages = {
+        mission.get_absolute_url(): WorkSection.objects.filter(operation=mission)
+        .exclude(photo="")
+        .count()
+        + mission.gallery.count()
+    }
+    for release in PressRelease.objects.published().exclude(photo=""):
+        pages[release.get_absolute_url()] = 1
+    pages[reverse("pages:home")] = 0
+    return pages
+
+
+def assert_pages_show_renditions_made_before(pages):
+    """Every page shows each of its photographs from renditions that exist, and its link preview
+    where it has one, and not one rendition is made while a page is served."""
+    cache.clear()  # the web server is another process: nothing remembered from the command
+    with mock.patch.object(
+        images.RenditionSpec, "generate", side_effect=AssertionError("made on a page's request")
+    ) as generate:
+        for url, photographs in pages.items():
+            response = Client().get(url)
+            assert response.status_code == 200, url
+            html = response.content.decode()
+            pictures = srcsets(html)
+            assert len(pictures) == photographs, url
+            previews = re.findall(r'<meta property="og:image" content="([^"]+)">', html)
+            assert len(previews) == url.startswith("/news/"), url  # a release's own photograph
+            for rendition in re.findall(r"(\S+) \d+w", ", ".join(map(", ".join, pictures))):
+                stored_image(rendition)  # opens it: it is there
+            for preview in previews:
+                stored_image(preview)
+    assert generate.call_count == 0
+
+
+def test_the_demo_content_comes_with_every_rendition_its_pages_show():
+    call_command("load_demo_content", verbosity=0)
+
+    assert_pages_show_renditions_made_before(demo_pages())
+
+
+def test_loading_the_demo_content_again_makes_the_renditions_that_are_missing():
+    """As after `migrate` moved releases' photographs (news 0010 leaves their renditions to be
+    made again), or a change of the renditions' widths or formats: the photographs are there,
+    their renditions are not, and `make run` loads the demo content again."""
+    call_command("load_demo_content", verbosity=0)
+    for folder in rendition_folders():
+        shutil.rmtree(folder)
+    cache.clear()
+
+    call_command("load_demo_content", verbosity=0)
+
+    assert_pages_show_renditions_made_before(demo_pages())
+
+
+def test_a_release_photograph_uploaded_in_the_admin_has_every_rendition_before_a_visitor(
+    editor_client, release
+):
+    assert post_release_photo(editor_client, release, jpeg(2000, 1125)).status_code == 302
+
+    assert_pages_show_renditions_made_before({release.get_absolute_url(): 1})

@@ -1,5 +1,6 @@
 """The newsroom's filters, facets and search, through the test client."""
 
+import re
 from datetime import datetime
 from urllib.parse import parse_qs
 
@@ -149,6 +150,64 @@ def test_page_links_keep_every_filter(client, newsroom, settings):
     assert "?field=elections&amp;year=2019&amp;q=elections&amp;page=2" in response.content.decode()
     second = client.get(NEWS, {"field": "elections", "year": "2019", "q": "elections", "page": 2})
     assert len(second.context["releases"]) == 26 - 20
+
+
+# Long facet lists: the first values, and the rest behind "Show all" (no inner scroll box)
+
+
+def facet_html(response, name):
+    """The HTML of one facet's section: (before its "Show all" disclosure, the disclosure)."""
+    html = response.content.decode()
+    section = re.search(
+        rf'<section class="facet" aria-labelledby="facet-{name}">(.*?)</section>', html, re.S
+    ).group(1)
+    shown, _, more = section.partition('<details class="facet__more">')
+    return shown, more
+
+
+def linked_labels(html):
+    return re.findall(r'<a href="[^"]*"[^>]*>(?:<span[^>]*>[^<]*</span>)?([^<]+?) <span', html)
+
+
+def fields_with_news(count):
+    fields = [make_field(f"Field {letter}") for letter in "ABCDEFGHIJKL"[:count]]
+    for field in fields:
+        make_release(f"News on {field.name}", fields=[field])
+    return fields
+
+
+@pytest.fixture
+def twelve_fields(db):
+    return fields_with_news(12)
+
+
+def test_a_long_facet_list_shows_its_first_values_and_the_rest_behind_show_all(
+    client, twelve_fields
+):
+    response = client.get(NEWS)
+
+    shown, more = facet_html(response, "field")
+    names = [field.name for field in twelve_fields]
+    assert linked_labels(shown) == names[:6]
+    assert linked_labels(more) == names[6:]
+    assert re.search(r"<summary>.*Show all 12.*</summary>", more, re.S)
+    assert [value.label for value in response.context["facets"][0].shown] == names[:6]
+
+
+def test_a_selected_value_is_shown_even_past_the_first_values(client, twelve_fields):
+    response = client.get(NEWS, {"field": ["field-j", "field-b"]})
+
+    shown, more = facet_html(response, "field")
+    assert linked_labels(shown) == [f"Field {letter}" for letter in "ABCDEFJ"]
+    assert "Field J" not in more and "Field I" in more
+
+
+def test_a_short_facet_list_is_shown_whole(client):
+    fields_with_news(8)  # hiding two would save nothing
+
+    shown, more = facet_html(client.get(NEWS), "field")
+
+    assert len(linked_labels(shown)) == 8 and more == ""
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import PHONE
+from tests.e2e.conftest import DESKTOP, PHONE, new_page
 from tests.e2e.test_judges import PUBLIC_PAGES
 
 # What document.activeElement looks like: the element, and whether its focus ring can be seen.
@@ -51,6 +51,16 @@ def tab_to(page, matches, limit=250):
     raise AssertionError(f"not reached with {limit} presses of Tab")
 
 
+def filter_control(page):
+    """The newsroom's "Filter" control (a <summary>; "Filter (2 active)" with filters applied)."""
+    return page.locator("summary").filter(has_text=re.compile(r"^Filter\b"))
+
+
+def show_all(region):
+    """A facet's "Show all" disclosure (a <summary>)."""
+    return region.locator("summary").filter(has_text="Show all")
+
+
 # The visitor
 
 
@@ -73,6 +83,7 @@ def test_visitor_from_home_to_a_release_and_back_to_the_filtered_news(site, page
 
     # A second field and a year, from the facets.
     fields = page.get_by_role("region", name="Fields of work")
+    show_all(fields).click()  # the first fields are in view, the rest behind "Show all"
     fields.get_by_role("link", name=re.compile(r"^Rule of law \d+$")).click()
     assert query(page) == {"field": ["elections", "rule-of-law"]}
     years = page.get_by_role("region", name="Years")
@@ -159,6 +170,8 @@ def test_keyboard_opens_and_closes_the_navigation_menus(site, page):
 
 def test_keyboard_filters_the_newsroom(site, page):
     page.goto(site("/news/"))
+    tab_to(page, lambda focus: focus["text"].startswith("Show all"))  # fields of work
+    page.keyboard.press("Enter")
     tab_to(page, lambda focus: focus["text"].startswith("Elections"))
     page.keyboard.press("Enter")
     page.wait_for_url("**/news/?field=elections")
@@ -252,12 +265,13 @@ def test_phone_nothing_overflows_sideways(site, phone, name):
 
 def test_phone_reaches_the_newsroom_filters(site, phone):
     phone.goto(site("/news/"))
+    filter_control(phone).tap()
     search = phone.get_by_label("Search the news")
-    search.scroll_into_view_if_needed()
     expect(search).to_be_in_viewport()
     search.fill("election")
     phone.get_by_role("button", name="Show news").tap()
     phone.wait_for_url(re.compile(r"q=election"))
+    filter_control(phone).tap()
     facet = phone.get_by_role("region", name="Years").get_by_role("link").first
     facet.scroll_into_view_if_needed()
     expect(facet).to_be_in_viewport()
@@ -265,6 +279,105 @@ def test_phone_reaches_the_newsroom_filters(site, phone):
     phone.wait_for_url(re.compile(r"year=\d"))
     assert query(phone)["q"] == ["election"]
     assert overflow(phone) <= 0
+
+
+# The newsroom on a phone: the results first, the filters behind one "Filter" control
+
+PHONE_CONTEXT = {"viewport": PHONE, "is_mobile": True, "has_touch": True}  # as the phone fixture
+
+
+@pytest.mark.parametrize("name", ["newsroom", "newsroom-filtered", "newsroom-search"])
+def test_phone_newsroom_shows_the_first_result_on_the_first_screen(site, phone, name):
+    phone.goto(site(site.paths[name]))
+    expect(filter_control(phone)).to_be_in_viewport()
+    expect(phone.get_by_label("Search the news")).to_be_hidden()
+    # Its title, type and date in the upper half of the screen (the header, the heading, the
+    # control, the count and the active filters take about 370 pixels), not below the filters.
+    top = phone.locator(".release-card").first.bounding_box()["y"]
+    assert top < PHONE["height"] / 2
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_phone_filter_control_opens_and_closes_the_filters(site, browser, javascript):
+    with new_page(browser, **PHONE_CONTEXT, java_script_enabled=javascript) as phone:
+        phone.goto(site("/news/"))
+        search = phone.get_by_label("Search the news")
+        expect(search).to_be_hidden()
+        filter_control(phone).tap()
+        expect(search).to_be_in_viewport()
+        expect(phone.get_by_role("region", name="Years")).to_be_visible()
+        filter_control(phone).tap()
+        expect(search).to_be_hidden()
+
+        filter_control(phone).tap()
+        search.fill("election")
+        phone.get_by_role("button", name="Show news").tap()
+        phone.wait_for_url(re.compile(r"q=election"))
+        # The results of the search come first again, its filter named on the control.
+        expect(phone.locator(".release-card").first).to_be_in_viewport()
+        expect(filter_control(phone)).to_have_text(re.compile(r"^Filter \(1 active\)"))
+        assert overflow(phone) <= 0
+
+
+# The elements in the page's content that scroll within it (overflow auto or scroll).
+INNER_SCROLL_BOXES = """() => [...document.querySelectorAll("main *")]
+  .filter((element) => {
+    const style = getComputedStyle(element);
+    return /auto|scroll/.test(style.overflowX + " " + style.overflowY);
+  })
+  .map((element) => element.tagName.toLowerCase() + "." + element.className)"""
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_a_long_facet_list_shows_its_first_values_and_the_rest_behind_show_all(
+    site, browser, device
+):
+    options = PHONE_CONTEXT if device == "phone" else {"viewport": DESKTOP}
+    with new_page(browser, **options) as page:
+        check_long_facet_list(site, page, device)
+
+
+def check_long_facet_list(site, page, device):
+    page.goto(site("/news/"))
+    if device == "phone":
+        filter_control(page).tap()
+    fields = page.get_by_role("region", name="Fields of work")
+    links = fields.locator("a")  # get_by_role() would leave out the folded ones
+    total = links.count()
+    assert total > 8
+    assert [link.is_visible() for link in links.all()] == [True] * 6 + [False] * (total - 6)
+    expect(show_all(fields)).to_have_accessible_name(f"Show all {total} fields of work")
+    assert page.evaluate(INNER_SCROLL_BOXES) == []
+
+    show_all(fields).click()
+    for link in links.all():
+        expect(link).to_be_visible()
+    expect(fields.locator("summary")).to_have_accessible_name("Show fewer fields of work")
+    assert page.evaluate(INNER_SCROLL_BOXES) == []
+    assert overflow(page) <= 0
+
+
+def test_a_selected_facet_value_is_in_view_without_show_all(site, phone):
+    phone.goto(site("/news/?field=rule-of-law"))  # past the first fields of work
+    filter_control(phone).tap()
+    fields = phone.get_by_role("region", name="Fields of work")
+    selected = fields.locator("a[aria-current=true]")
+    expect(selected).to_have_text(re.compile(r"^Remove filter: Rule of law \d+$"))
+    expect(selected).to_be_visible()
+    expect(show_all(fields)).to_be_visible()  # the others are still folded
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_desktop_newsroom_shows_the_filters_beside_the_results(site, browser, javascript):
+    with new_page(browser, viewport=DESKTOP, java_script_enabled=javascript) as page:
+        page.goto(site("/news/"))
+        expect(filter_control(page)).to_be_hidden()
+        expect(page.get_by_label("Search the news")).to_be_in_viewport()
+        filters = page.get_by_role("complementary", name="Filter the news").bounding_box()
+        results = page.locator(".newsroom__results").bounding_box()
+        assert filters["x"] + filters["width"] <= results["x"]  # a column of its own, left
+        assert abs(filters["y"] - results["y"]) < 40  # side by side, from the top
+        expect(page.locator(".release-card").first).to_be_in_viewport()
 
 
 # The open menu's panel, and whether it lies within the window.

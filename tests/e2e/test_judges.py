@@ -4,6 +4,7 @@ Every public page type, and the admin pages editors use, must have zero axe viol
 public page type must have zero Nu Html Checker errors. A finding fails the test with its details.
 """
 
+import re
 import urllib.error
 import urllib.request
 from pathlib import PurePosixPath
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import run_vnu
 
@@ -62,9 +64,19 @@ def test_public_page_has_no_axe_violations(site, page, name):
     assert_no_axe_violations(page)
 
 
-@pytest.mark.parametrize("name", ["home", "newsroom", "release", "operation"])
+@pytest.mark.parametrize("name", ["home", "newsroom", "newsroom-filtered", "release", "operation"])
 def test_public_page_on_a_phone_has_no_axe_violations(site, phone, name):
     phone.goto(site(site.paths[name]))
+    assert_no_axe_violations(phone)
+
+
+@pytest.mark.parametrize("name", ["newsroom", "newsroom-filtered"])
+def test_phone_newsroom_with_its_filters_open_has_no_axe_violations(site, phone, name):
+    phone.goto(site(site.paths[name]))
+    phone.locator("summary").filter(has_text=re.compile(r"^Filter\b")).tap()
+    for summary in phone.locator(".facet summary").all():  # every "Show all" open too
+        summary.tap()
+    expect(phone.get_by_label("Search the news")).to_be_visible()
     assert_no_axe_violations(phone)
 
 

@@ -40,7 +40,8 @@ def serve_site():
     photographs from MEDIA_ROOT.
     """
     application = StaticFilesHandler(get_wsgi_application())
-    # autorefresh: photographs' renditions are made while pages are served, so look them up then.
+    # autorefresh: a file stored after the server started (a photograph saved meanwhile, and its
+    # renditions) is served too.
     application = WhiteNoise(application, autorefresh=True)
     application.add_files(settings.MEDIA_ROOT, prefix=settings.MEDIA_URL)
 
