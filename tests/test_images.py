@@ -478,3 +478,16 @@ def test_a_release_photograph_uploaded_in_the_admin_has_every_rendition_before_a
     assert post_release_photo(editor_client, release, jpeg(2000, 1125)).status_code == 302
 
     assert_pages_show_renditions_made_before({release.get_absolute_url(): 1})
+
+
+def test_make_renditions_makes_what_a_deployment_left_missing():
+    call_command("load_demo_content", verbosity=0)
+    for folder in rendition_folders():
+        shutil.rmtree(folder)
+    cache.clear()
+
+    out = io.StringIO()
+    call_command("make_renditions", stdout=out)
+
+    assert "Renditions checked for" in out.getvalue()
+    assert_pages_show_renditions_made_before(demo_pages())
