@@ -312,6 +312,7 @@ def test_hostile_autocomplete_page(editor_client, release, page):
 # Admin: the release form ---------------------------------------------------------------------
 
 RELEASE_FIELDS = [
+    "type",
     "title",
     "slug",
     "status",

@@ -1,7 +1,10 @@
 """Demo content: the Elections page, the Mission to Serbia's "Our work" sections and gallery, and
 press releases over many fields, sources, places and years, with photographs drawn by Pillow.
 
-Idempotent: it only adds what is missing and never changes what editors have edited.
+Idempotent: it only adds what is missing and never changes what editors have edited. Demo
+releases that an earlier run loaded, before the demo content had types, get theirs if nobody has
+changed them since: no revision of theirs exists, so nobody has saved them in the admin or acted
+on them.
 """
 
 from datetime import datetime
@@ -13,6 +16,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
+from reversion.models import Version
 
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -61,6 +65,7 @@ class Command(BaseCommand):
             self.load_serbia_sections()
             self.load_serbia_gallery()
             created = self.load_press_releases(places)
+            self.complete_untouched_releases()
         if options["verbosity"]:
             total = PressRelease.objects.count()
             self.stdout.write(
@@ -139,6 +144,7 @@ class Command(BaseCommand):
                 continue
             release = PressRelease(
                 slug=entry["slug"],
+                type=entry.get("type", PressRelease.Type.PRESS_RELEASE),
                 title=entry["title"],
                 status=entry["status"],
                 published_at=datetime.fromisoformat(entry["published_at"]).replace(tzinfo=VIENNA),
@@ -155,3 +161,18 @@ class Command(BaseCommand):
             release.tags.set(entry["tags"])
             created += 1
         return created
+
+    def complete_untouched_releases(self):
+        """Give the demo releases nobody has changed their type, where it is still the
+        default."""
+        entries = {entry["slug"]: entry for entry in data.PRESS_RELEASES}
+        changed = set(
+            Version.objects.get_for_model(PressRelease).values_list("object_id", flat=True)
+        )
+        for release in PressRelease.objects.filter(slug__in=entries):
+            if str(release.pk) in changed:
+                continue
+            wanted_type = entries[release.slug].get("type", PressRelease.Type.PRESS_RELEASE)
+            if release.type == PressRelease.Type.PRESS_RELEASE != wanted_type:
+                release.type = wanted_type
+                release.save(update_fields=["type"])
