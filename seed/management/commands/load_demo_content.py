@@ -2,9 +2,9 @@
 press releases over many fields, sources, places and years, with photographs drawn by Pillow.
 
 Idempotent: it only adds what is missing and never changes what editors have edited. Demo
-releases that an earlier run loaded, before the demo content had types, get theirs if nobody has
-changed them since: no revision of theirs exists, so nobody has saved them in the admin or acted
-on them.
+releases that an earlier run loaded, before the demo content had types and ordered places and
+fields of work, get them if nobody has changed them since: no revision of theirs exists, so
+nobody has saved them in the admin or acted on them.
 """
 
 from datetime import datetime
@@ -65,7 +65,7 @@ class Command(BaseCommand):
             self.load_serbia_sections()
             self.load_serbia_gallery()
             created = self.load_press_releases(places)
-            self.complete_untouched_releases()
+            self.complete_untouched_releases(places)
         if options["verbosity"]:
             total = PressRelease.objects.count()
             self.stdout.write(
@@ -162,17 +162,30 @@ class Command(BaseCommand):
             created += 1
         return created
 
-    def complete_untouched_releases(self):
-        """Give the demo releases nobody has changed their type, where it is still the
-        default."""
+    def complete_untouched_releases(self, places):
+        """Give the demo releases nobody has changed their type and the order of their places
+        and fields of work: a type only where it is still the default, an order only of the
+        places or fields they have."""
         entries = {entry["slug"]: entry for entry in data.PRESS_RELEASES}
         changed = set(
             Version.objects.get_for_model(PressRelease).values_list("object_id", flat=True)
         )
-        for release in PressRelease.objects.filter(slug__in=entries):
+        releases = PressRelease.objects.filter(slug__in=entries).prefetch_related(
+            "places", "fields_of_work"
+        )
+        fields = FieldOfWork.objects.in_bulk(field_name="slug")
+        for release in releases:
             if str(release.pk) in changed:
                 continue
-            wanted_type = entries[release.slug].get("type", PressRelease.Type.PRESS_RELEASE)
+            entry = entries[release.slug]
+            wanted_type = entry.get("type", PressRelease.Type.PRESS_RELEASE)
             if release.type == PressRelease.Type.PRESS_RELEASE != wanted_type:
                 release.type = wanted_type
                 release.save(update_fields=["type"])
+            for relation, wanted in [
+                (release.places, [places[name] for name in entry["places"]]),
+                (release.fields_of_work, [fields[s] for s in entry["fields"] if s in fields]),
+            ]:
+                there = list(relation.all())
+                if there != wanted and set(there) == set(wanted):
+                    relation.set(wanted)
