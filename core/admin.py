@@ -3,15 +3,18 @@
 from functools import partial, reduce
 from operator import or_
 
+import reversion
 from django.contrib import admin
+from django.contrib.admin.checks import ModelAdminChecks
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.contrib.auth import get_permission_codename
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.core import checks
 from django.core.exceptions import BadRequest, FieldDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.db.models import (
@@ -33,9 +36,11 @@ from reversion.errors import RevertError
 from reversion.models import Version
 from reversion.revisions import _get_options
 from reversion_compare.admin import CompareVersionAdmin
+from reversion_compare.helpers import html_diff
 
 from .deletion import protected_for_admin
 from .forms import KeyCheckedMultipleChoiceField, is_possible_key
+from .ordered import OrderedManyToManyField, ordered_relations, versioned_order
 from .scopes import scope_of
 
 
@@ -73,11 +78,16 @@ class GuardedChangeList(ChangeList):
 
 
 class GuardedAutocompleteMixin:
-    """An autocomplete widget that shows again only the posted values that can be keys.
+    """An autocomplete widget that shows again only the posted values that can be keys, in the
+    order of its value.
 
     A form with errors shows what was posted, and Django's widget looks the posted values up to
     label them: "²" or "2024-01-01" as an id raises ValueError, 99999999999999999999 overflows
     SQLite. Anything else is left out, as the form's error says.
+
+    Django's shows the chosen options in the related model's order; a browser posts them in the
+    order of the page, so a form saved as it is would post that order. They are shown in the
+    order of the value instead: an ordered relation's (core.ordered), or as they were posted.
     """
 
     def optgroups(self, name, value, attr=None):
@@ -85,7 +95,13 @@ class GuardedAutocompleteMixin:
         options = remote.model._meta
         key = options.get_field(getattr(remote, "field_name", None) or options.pk.attname)
         kept = [each for each in value if is_possible_key(key, each)]
-        return super().optgroups(name, kept, attr)
+        groups = super().optgroups(name, kept, attr)
+        first = {}
+        for index, each in enumerate(kept):
+            first.setdefault(str(each), index)
+        for _group, choices, _index in groups:
+            choices.sort(key=lambda choice: first.get(str(choice["value"]), -1))
+        return groups
 
 
 class GuardedAutocompleteSelect(GuardedAutocompleteMixin, AutocompleteSelect):
@@ -221,8 +237,66 @@ class RankedAutocompleteMixin:
         )
 
 
+class OrderedRelationsChecks(ModelAdminChecks):
+    """Django's checks of a ModelAdmin, for which an ordered relation (core.ordered) may be in
+    the form although it goes through a model of its own, if it is edited with the autocomplete
+    widget: that one posts the choices in the order the editor sees them."""
+
+    def check(self, admin_obj, **kwargs):
+        errors = super().check(admin_obj, **kwargs)
+        autocomplete = set(admin_obj.autocomplete_fields)
+        shown = flatten_fieldsets(admin_obj.fieldsets) if admin_obj.fieldsets else admin_obj.fields
+        for field in ordered_relations(admin_obj.model):
+            if (shown is None or field.name in shown) and field.name not in autocomplete:
+                errors.append(
+                    checks.Error(
+                        f"The ordered relation '{field.name}' must be in 'autocomplete_fields': "
+                        "no other widget posts the order the editor chose.",
+                        obj=admin_obj.__class__,
+                        id="core.E104",
+                    )
+                )
+        return errors
+
+    def _check_field_spec_item(self, obj, field_name, label):
+        try:
+            field = obj.model._meta.get_field(field_name)
+        except FieldDoesNotExist:
+            field = None
+        if isinstance(field, OrderedManyToManyField):
+            return []
+        return super()._check_field_spec_item(obj, field_name, label)
+
+
+class OrderedRelationsAdminMixin:
+    """Ordered relations (core.ordered) in the admin's forms, which Django leaves out like every
+    relation through a model of its own: edited with the guarded autocomplete widget, which shows
+    the choices in their order and posts them in the order the editor sees them."""
+
+    checks_class = OrderedRelationsChecks
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if not isinstance(db_field, OrderedManyToManyField):
+            return super().formfield_for_manytomany(db_field, request, **kwargs)
+        db = kwargs.get("using")
+        kwargs.setdefault("form_class", KeyCheckedMultipleChoiceField)
+        if "widget" not in kwargs:
+            kwargs["widget"] = GuardedAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=db
+            )
+        if "queryset" not in kwargs:
+            queryset = self.get_field_queryset(db, db_field, request)
+            if queryset is not None:
+                kwargs["queryset"] = queryset
+        return db_field.formfield(**kwargs)
+
+
 class SiteModelAdmin(
-    RankedAutocompleteMixin, HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmin
+    RankedAutocompleteMixin,
+    OrderedRelationsAdminMixin,
+    HostileInputAdminMixin,
+    ProtectedDeletionMixin,
+    admin.ModelAdmin,
 ):
     """Base for the admins of content with a public address (`get_absolute_url`): "View on
     site" goes straight to it, not through the sites framework's domain (another host).
@@ -305,7 +379,48 @@ class GuardedVersionAdmin(CompareVersionAdmin):
       (`recovered()` is called on what comes back);
     - and a bulk action makes one revision per object (the services make them), not one shared
       revision for the whole changelist request.
+
+    An ordered relation (core.ordered) is kept in its links: a version follows them, a revert
+    restores them (and deletes those added since), and the compare view shows the relation as
+    the two versions order it.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The links are compared as the relation they order (compare()), not row by row.
+        links = [field.links_name for field in ordered_relations(self.model)]
+        self.compare_exclude = [*(self.compare_exclude or ()), *links]
+
+    def reversion_register(self, model, **options):
+        links = ordered_relations(model)
+        for field in links:
+            if not reversion.is_registered(field.remote_field.through):
+                reversion.register(field.remote_field.through)
+        options["follow"] = (*options.get("follow", ()), *(field.links_name for field in links))
+        super().reversion_register(model, **options)
+
+    def compare(self, obj, version1, version2):
+        result = super().compare(obj, version1, version2)
+        for field in ordered_relations(self.model):
+            before = self._ordered_names(version1, field)
+            after = self._ordered_names(version2, field)
+            if before != after:
+                diff = html_diff(", ".join(before), ", ".join(after))
+                result.diff.append(
+                    {"field": field, "is_related": True, "follow": True, "diff": diff}
+                )
+        return result
+
+    def _ordered_names(self, version, field):
+        keys = versioned_order(version, field)
+        found = field.related_model._default_manager.in_bulk(keys)
+        missing = _("(deleted: %(model)s %(key)s)")
+        return [
+            str(found[key])
+            if key in found
+            else missing % {"model": field.related_model._meta.verbose_name, "key": key}
+            for key in keys
+        ]
 
     def _guarded_object(self, request, object_id, *, change):
         obj = self.get_object(request, unquote(object_id))  # through get_queryset(): the scope
@@ -378,7 +493,8 @@ class GuardedVersionAdmin(CompareVersionAdmin):
 
     def _dependent_keys(self, object_id):
         """{model: the columns and values that tie its rows to the object}: the inlines (by
-        their foreign key) and what reversion follows through a generic relation (tags)."""
+        their foreign key), and what reversion follows through a generic relation (tags) or a
+        foreign key to the object (the links of an ordered relation)."""
         keys = {
             inline.model: {
                 _get_foreign_key(self.model, inline.model, inline.fk_name).attname: object_id
@@ -393,6 +509,8 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                     field.object_id_field_name: object_id,
                     f"{field.content_type_field_name}_id": content_type.pk,
                 }
+            elif field.one_to_many:
+                keys[field.related_model] = {field.field.attname: object_id}
         return keys
 
     def _object_versions(self, version):

@@ -119,7 +119,7 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     form = PressReleaseAdminForm
     change_list_template = "admin/news/pressrelease/change_list.html"
     list_display = ["title", "publication", "source_names", "field_names"]
-    list_filter = [VisibilityFilter, "fields_of_work", "sources", YearFilter]
+    list_filter = [VisibilityFilter, "type", "fields_of_work", "sources", YearFilter]
     search_fields = ["title", "summary", "slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
@@ -127,7 +127,7 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     actions = ["submit_for_review", "publish", "unpublish", "archive"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["title", "slug", "opened_version"]}),
+        (None, {"fields": ["type", "title", "slug", "opened_version"]}),
         (_("Publication"), {"fields": ["status", "published_at", "expires_at"]}),
         (_("Where and who"), {"fields": ["places", "sources", "fields_of_work", "states"]}),
         (_("Text"), {"fields": ["summary", "body", "tags"]}),

@@ -120,7 +120,11 @@ class PressReleaseFeed(Feed):
         return self.text(release.title)
 
     def item_description(self, release):
-        return escape(release.summary)  # plain text, in a field read as HTML
+        """The summary after the dateline's places and a dash, as the release's text starts:
+        plain text, in a field read as HTML."""
+        dateline = ", ".join(place.dateline for place in release.listed_places)
+        parts = [part for part in [dateline, release.summary] if part]
+        return escape(" – ".join(parts))
 
     def item_link(self, release):
         return self.absolute(release.get_absolute_url())

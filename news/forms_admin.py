@@ -23,6 +23,7 @@ class PressReleaseAdminForm(forms.ModelForm):
     class Meta:
         model = PressRelease
         fields = [
+            "type",
             "title",
             "slug",
             "status",

@@ -15,6 +15,7 @@ from core.html import SanitizedHTMLField
 from core.images import PhotoField
 from core.media import ProtectedStorage
 from core.models import CaptionedPhoto, Stamped
+from core.ordered import OrderedManyToManyField
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -233,8 +234,15 @@ class PressRelease(Stamped, CaptionedPhoto):
         blank=True,
         help_text=_("Vienna time. Optional: the release leaves the site at this time."),
     )
-    places = models.ManyToManyField(
-        Place, related_name="press_releases", verbose_name=_("places (dateline)")
+    places = OrderedManyToManyField(
+        Place,
+        through="ReleasePlace",
+        related_name="press_releases",
+        verbose_name=_("places (dateline)"),
+        help_text=_(
+            "In the order of the dateline: the first place is the one the text starts with. "
+            "To move a place to the end, remove it and choose it again."
+        ),
     )
     sources = models.ManyToManyField(
         "structures.Structure",
@@ -242,8 +250,15 @@ class PressRelease(Stamped, CaptionedPhoto):
         verbose_name=_("sources"),
         help_text=_("Who issued the release: the Chairpersonship, an institution, an operation."),
     )
-    fields_of_work = models.ManyToManyField(
-        "fields.FieldOfWork", related_name="press_releases", verbose_name=_("fields of work")
+    fields_of_work = OrderedManyToManyField(
+        "fields.FieldOfWork",
+        through="ReleaseFieldOfWork",
+        related_name="press_releases",
+        verbose_name=_("fields of work"),
+        help_text=_(
+            "In the order the release lists them, the main one first. To move one to the end, "
+            "remove it and choose it again."
+        ),
     )
     states = models.ManyToManyField(
         "countries.ParticipatingState",
@@ -350,6 +365,61 @@ class PressRelease(Stamped, CaptionedPhoto):
         if self.is_released:
             return _("Live")
         return self.get_status_display()
+
+
+class ReleasePlace(models.Model):
+    """A place of a release's dateline, at its position among the release's places."""
+
+    pressrelease = models.ForeignKey(
+        PressRelease,
+        on_delete=models.CASCADE,
+        related_name="place_links",
+        verbose_name=_("press release"),
+    )
+    place = models.ForeignKey(
+        Place, on_delete=models.CASCADE, related_name="release_links", verbose_name=_("place")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("place of a release")
+        verbose_name_plural = _("places of releases")
+        constraints = [
+            models.UniqueConstraint(fields=["pressrelease", "place"], name="release_place_once")
+        ]
+
+    def __str__(self):
+        return f"{self.pressrelease}: {self.place}"
+
+
+class ReleaseFieldOfWork(models.Model):
+    """A field of work of a release, at its position among the release's fields."""
+
+    pressrelease = models.ForeignKey(
+        PressRelease,
+        on_delete=models.CASCADE,
+        related_name="field_links",
+        verbose_name=_("press release"),
+    )
+    fieldofwork = models.ForeignKey(
+        "fields.FieldOfWork",
+        on_delete=models.CASCADE,
+        related_name="release_links",
+        verbose_name=_("field of work"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("field of work of a release")
+        verbose_name_plural = _("fields of work of releases")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pressrelease", "fieldofwork"], name="release_field_of_work_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.pressrelease}: {self.fieldofwork}"
 
 
 class EditorialScope(models.Model):

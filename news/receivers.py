@@ -3,7 +3,8 @@ the search documents of the releases concerned are rebuilt, and the newsroom's c
 (facet and result counts) are retired.
 
 - A release saved or deleted; its places, sources, fields of work, States or tags changed, from
-  either side of the relation.
+  either side of the relation, or the links of its places and fields of work (which keep their
+  order) saved or deleted as rows, as a revision restores them.
 - A place or tag renamed (both are part of the search document) or deleted, and a field of work,
   structure or State deleted: their links to releases go with them, and so do counts.
 """
@@ -19,7 +20,7 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from structures.models import Structure
 
-from .models import Place, PressRelease
+from .models import Place, PressRelease, ReleaseFieldOfWork, ReleasePlace
 from .search import refresh_search_index
 
 # The columns of the search document; a save that names none of them leaves it as it is.
@@ -89,6 +90,15 @@ def release_relations_changed(sender, instance, action, reverse, pk_set, **kwarg
         news_changed(*linked_releases(sender, RELATIONS[sender], instance))
     else:
         news_changed(*pk_set)
+
+
+@receiver(post_save, sender=ReleasePlace)
+@receiver(post_delete, sender=ReleasePlace)
+@receiver(post_save, sender=ReleaseFieldOfWork)
+@receiver(post_delete, sender=ReleaseFieldOfWork)
+def link_written(sender, instance, raw=False, **kwargs):
+    if not raw:
+        news_changed(instance.pressrelease_id)
 
 
 @receiver(post_save, sender=Place)

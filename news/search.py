@@ -107,7 +107,7 @@ def refresh_search_index(release_ids=None):
                 || setweight(to_tsvector(%(config)s,
                     left(coalesce(h.summary, ''), %(summary)s)), 'B')
                 || setweight(to_tsvector(%(config)s, left(coalesce((
-                    SELECT string_agg(p.name, ' ') FROM {place} p
+                    SELECT string_agg(p.name, ' ' ORDER BY rp.position, rp.id) FROM {place} p
                     JOIN {places} rp ON rp.place_id = p.id WHERE rp.pressrelease_id = h.id
                 ), ''), %(places)s)), 'B')
                 || setweight(to_tsvector(%(config)s, left(coalesce((

@@ -45,6 +45,7 @@ def png_file(name="photo.png"):
 def release_form_data(field, mission, belgrade, **overrides):
     """What the press release add form posts, with every required field filled in."""
     data = {
+        "type": PressRelease.Type.PRESS_RELEASE,
         "title": "Workshop in Belgrade",
         "slug": "workshop-in-belgrade",
         "status": PressRelease.Status.PUBLISHED,

@@ -152,12 +152,19 @@ def test_go_live_carries_it_out_with_a_revision_per_release_and_the_counts(publi
         assert version.revision.comment == "Published."
         current = serializers.serialize("json", [PressRelease.objects.get(pk=release.pk)])
         assert json.loads(version.serialized_data) == json.loads(current)  # relations too
-        # Beside the release only its tagged items: reverting it reverts no other release.
+        # Beside the release only what is its own, its tagged items and the links that keep
+        # the order of its places and fields of work: reverting it reverts no other release.
         followed = version.revision.version_set.exclude(pk=version.pk)
-        assert sorted(followed.values_list("object_repr", flat=True)) == [
-            f"{release.title} tagged with elections",
-            f"{release.title} tagged with youth",
-        ]
+        assert sorted(followed.values_list("object_repr", flat=True)) == sorted(
+            [
+                f"{release.title}: Arms control",
+                f"{release.title}: Belgrade",
+                f"{release.title}: Novi Sad",
+                f"{release.title}: Youth",
+                f"{release.title} tagged with elections",
+                f"{release.title} tagged with youth",
+            ]
+        )
     assert versions_of(selected[4]) == []  # live already: left as it was
     bulk_change = the_bulk_change()
     assert bulk_change.status == BulkChange.Status.DONE
@@ -173,7 +180,7 @@ def test_go_live_carries_it_out_with_a_revision_per_release_and_the_counts(publi
     assert "Bulk change" not in go_live()  # done: the next run leaves it alone
 
 
-def test_a_release_costs_five_queries_whatever_its_relations(publisher, relations):
+def test_a_release_costs_seven_queries_whatever_its_relations(publisher, relations):
     def queries_to_publish(count):
         releases = PressRelease.objects.filter(pk__in=[r.pk for r in drafts(count, **relations)])
         with CaptureQueriesContext(connection) as queries:
@@ -182,9 +189,10 @@ def test_a_release_costs_five_queries_whatever_its_relations(publisher, relation
 
     queries_to_publish(1)  # content types and permissions, once
 
-    # Its update, the revision, its versions, and reversion's check that the release and its
-    # tagged items exist; relations, tags and scope are read once for all.
-    assert queries_to_publish(6) - queries_to_publish(3) == 3 * 5
+    # Its update, the revision, its versions, and reversion's check that the release, its
+    # tagged items and the links of its places and of its fields of work exist; relations,
+    # links, tags and scope are read once for all.
+    assert queries_to_publish(6) - queries_to_publish(3) == 3 * 7
 
 
 def test_a_queued_submit_for_review_moves_only_drafts(editor):

@@ -116,7 +116,7 @@ def test_feed_lists_the_filtered_published_releases(client, url, release, field,
     assert [entry.title for entry in feed.entries] == ["Chairperson visits Belgrade"]
     entry = feed.entries[0]
     assert entry.link == "http://testserver/news/chairperson-visits-belgrade/"
-    assert entry.summary == "A visit to the Mission."
+    assert entry.summary == "BELGRADE – A visit to the Mission."  # the dateline first
     assert [tag.term for tag in entry.tags] == ["Elections"]
     assert entry.author == "OSCE Chairpersonship, OSCE Mission to Serbia"
     assert entry.id == f"tag:testserver,{release.created_at:%Y-%m-%d}:press-release/{release.pk}"

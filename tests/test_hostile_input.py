@@ -312,6 +312,7 @@ def test_hostile_autocomplete_page(editor_client, release, page):
 # Admin: the release form ---------------------------------------------------------------------
 
 RELEASE_FIELDS = [
+    "type",
     "title",
     "slug",
     "status",
@@ -640,7 +641,8 @@ def test_every_item_field_reaches_readers_as_written(client, url, written):
     entry = parsed_feed(client, url).entries[0]
 
     assert as_read(entry.title, entry.title_detail) == text
-    assert as_read(entry.summary, entry.summary_detail) == text
+    # The place's dateline, then the summary.
+    assert as_read(entry.summary, entry.summary_detail) == f"{text.upper()} – {text}"
     assert [as_read(each.term) for each in entry.tags] == [text]  # the field of work
     assert entry.author == text  # the source's full name, plain text to feedparser
 

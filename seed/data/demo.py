@@ -2,6 +2,8 @@
 the Mission to Serbia's "Our work" sections and a set of press releases.
 
 All prose is original demo wording; facts of the two seeded releases follow the reference pages.
+A release is a press release unless its "type" says otherwise; its "places" and "fields" are in
+the release's own order (the first place is the one its dateline names).
 """
 
 ELECTIONS_PAGE = {
@@ -638,6 +640,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "national-seminar-cyber-confidence-building-ashgabat-2018",
+        "type": "news_item",
         "title": (
             "National seminar in Ashgabat focuses on OSCE confidence-building measures in "
             "cyberspace"
@@ -994,6 +997,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "roma-teaching-assistants-vojvodina-training-2020",
+        "type": "feature",
         "title": "Roma teaching assistants in Vojvodina trained to help pupils stay in school",
         "published_at": "2020-02-26T10:00",
         "status": "published",
@@ -1039,6 +1043,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "rfom-online-discussion-journalists-safety-pandemic-2020",
+        "type": "news_item",
         "title": (
             "Representative on Freedom of the Media hosts online discussion on journalists' safety "
             "during the pandemic"
@@ -1166,6 +1171,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "women-entrepreneurs-tajikistan-business-skills-2021",
+        "type": "feature",
         "title": "Women entrepreneurs in Tajikistan build business and digital marketing skills",
         "published_at": "2021-09-29T10:30",
         "status": "published",
@@ -1389,6 +1395,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "police-north-macedonia-electronic-evidence-course-2023",
+        "type": "news_item",
         "title": (
             "Police and prosecutors in North Macedonia improve handling of electronic evidence"
         ),
@@ -1606,6 +1613,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "youth-water-saving-climate-initiatives-uzbekistan-2025",
+        "type": "feature",
         "title": "Young people in Uzbekistan launch initiatives on water saving and climate action",
         "published_at": "2025-05-07T12:00",
         "status": "published",
@@ -1955,6 +1963,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "workshop-sustainable-transport-connectivity-vienna-2026",
+        "type": "news_item",
         "title": "OSCE workshop explores sustainable transport connectivity",
         "published_at": "2026-10-28T14:30",
         "status": "published",
@@ -2038,6 +2047,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "anti-trafficking-conference-technology-facilitated-exploitation-2027",
+        "type": "media_advisory",
         "title": "Anti-trafficking conference to focus on technology-facilitated exploitation",
         "published_at": "2027-02-10T10:00",
         "status": "scheduled",

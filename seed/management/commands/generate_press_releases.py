@@ -4,10 +4,12 @@
 
 Each release gets 1-3 fields of work, 1-2 sources (the Chairpersonship and ODIHR most often; a
 field operation only while it was open), 0-2 related States, a dateline place from a pool of
-about forty, 0-4 tags from a pool of about 150, a type (mostly press releases), a date between
-2005 and now in Vienna working hours, a title, a summary and a body of 3-6 paragraphs. About 1%
-are drafts. Rows go in with `bulk_create`, a batch at a time, for the releases, each many-to-many
-table and the tags, inside one transaction; the search index is rebuilt once at the end.
+about forty (now and then a second place after it), 0-4 tags from a pool of about 150, a type
+(mostly press releases), a date between 2005 and now in Vienna working hours, a title, a summary
+and a body of 3-6 paragraphs. About 1% are drafts. Rows go in with `bulk_create`, a batch at a
+time, for the releases, each many-to-many table and the tags, inside one transaction; the search
+index is rebuilt once at the end. Places and fields of work are stored in their order: the first
+place is the one the body's dateline names.
 
 The same --seed gives the same releases (titles, texts, dates) on the same day and reference data.
 Running the command again adds --count more: slugs end in a sequence number after the highest
@@ -33,6 +35,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
+from core.ordered import POSITION, OrderedManyToManyField
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
@@ -465,10 +468,15 @@ class Command(BaseCommand):
             through = relation.through
             own = relation.field.m2m_field_name() + "_id"
             other = relation.field.m2m_reverse_field_name() + "_id"
+            # Places and fields of work keep their order (core.ordered): the first place is the
+            # one the body's dateline names, the first field the one the release is about.
+            ordered = isinstance(relation.field, OrderedManyToManyField)
             rows = [
-                through(**{own: item.release.id, other: target})
+                through(
+                    **{own: item.release.id, other: target}, **({POSITION: n} if ordered else {})
+                )
                 for item in generated
-                for target in getattr(item, attribute)
+                for n, target in enumerate(getattr(item, attribute))
             ]
             through.objects.bulk_create(rows)
         content_type = ContentType.objects.get_for_model(PressRelease)

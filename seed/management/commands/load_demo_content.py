@@ -1,10 +1,13 @@
 """Demo content: the Elections page, the Mission to Serbia's "Our work" sections and gallery, and
 press releases over many fields, sources, places and years, with photographs drawn by Pillow.
 
-Idempotent: it only adds what is missing and never changes what editors have edited. Every demo
-photograph has its renditions made by the time it ends, those of an earlier run too (their files
-go missing when `migrate` moves releases' photographs, news 0010, or the renditions change), so
-that no visitor's first view waits for them.
+Idempotent: it only adds what is missing and never changes what editors have edited. Demo
+releases that an earlier run loaded, before the demo content had types and ordered places and
+fields of work, get them if nobody has changed them since: no revision of theirs exists, so
+nobody has saved them in the admin or acted on them. Every demo photograph has its renditions
+made by the time it ends, those of an earlier run too (their files go missing when `migrate`
+moves releases' photographs, news 0010, or the renditions change), so that no visitor's first
+view waits for them.
 """
 
 from datetime import datetime
@@ -16,6 +19,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
+from reversion.models import Version
 
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -74,6 +78,7 @@ class Command(BaseCommand):
             self.load_serbia_sections()
             self.load_serbia_gallery()
             created = self.load_press_releases(places)
+            self.complete_untouched_releases(places)
         # After the commit. The photographs added now have theirs made already (on commit, by
         # core.models): for those this only finds them.
         for obj in demo_photographs():
@@ -156,6 +161,7 @@ class Command(BaseCommand):
                 continue
             release = PressRelease(
                 slug=entry["slug"],
+                type=entry.get("type", PressRelease.Type.PRESS_RELEASE),
                 title=entry["title"],
                 status=entry["status"],
                 published_at=datetime.fromisoformat(entry["published_at"]).replace(tzinfo=VIENNA),
@@ -172,3 +178,31 @@ class Command(BaseCommand):
             release.tags.set(entry["tags"])
             created += 1
         return created
+
+    def complete_untouched_releases(self, places):
+        """Give the demo releases nobody has changed their type and the order of their places
+        and fields of work: a type only where it is still the default, an order only of the
+        places or fields they have."""
+        entries = {entry["slug"]: entry for entry in data.PRESS_RELEASES}
+        changed = set(
+            Version.objects.get_for_model(PressRelease).values_list("object_id", flat=True)
+        )
+        releases = PressRelease.objects.filter(slug__in=entries).prefetch_related(
+            "places", "fields_of_work"
+        )
+        fields = FieldOfWork.objects.in_bulk(field_name="slug")
+        for release in releases:
+            if str(release.pk) in changed:
+                continue
+            entry = entries[release.slug]
+            wanted_type = entry.get("type", PressRelease.Type.PRESS_RELEASE)
+            if release.type == PressRelease.Type.PRESS_RELEASE != wanted_type:
+                release.type = wanted_type
+                release.save(update_fields=["type"])
+            for relation, wanted in [
+                (release.places, [places[name] for name in entry["places"]]),
+                (release.fields_of_work, [fields[s] for s in entry["fields"] if s in fields]),
+            ]:
+                there = list(relation.all())
+                if there != wanted and set(there) == set(wanted):
+                    relation.set(wanted)
