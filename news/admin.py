@@ -107,7 +107,17 @@ class TagAdmin(RankedAutocompleteMixin, HostileInputAdminMixin, TaggitTagAdmin):
     """django-taggit's tag admin, whose autocomplete ranks names and refuses hostile input as
     every other admin's does. A release's tags are typed as text, not chosen in an autocomplete
     box, but the admin's autocomplete answers for anything that points to a tag (taggit's tagged
-    items)."""
+    items).
+
+    Without taggit's "merge tags" action and page: it re-points every release's tags, of every
+    source and status, with no check but being staff, no revision and none of what a change of
+    tags sets off (search documents, counts). Editors retag releases on the releases.
+    """
+
+    actions = None
+
+    def get_urls(self):
+        return admin.ModelAdmin.get_urls(self)  # taggit's adds merge-tags/
 
 
 @admin.register(PressRelease)
