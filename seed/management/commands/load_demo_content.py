@@ -67,6 +67,11 @@ def demo_photographs():
     yield from PressRelease.objects.filter(slug__in=slugs).exclude(photo="")
 
 
+# The comment of the revisions `manage.py createinitialrevisions` makes (django-reversion's
+# default, which `make run` keeps).
+INITIAL_REVISION_COMMENT = "Initial version."
+
+
 class Command(BaseCommand):
     help = "Add the demo content (Elections page, Mission to Serbia, press releases) if missing."
 
@@ -184,8 +189,12 @@ class Command(BaseCommand):
         and fields of work: a type only where it is still the default, an order only of the
         places or fields they have."""
         entries = {entry["slug"]: entry for entry in data.PRESS_RELEASES}
+        # Changed: any revision but the initial one `make run` makes (createinitialrevisions:
+        # no user, its own comment), which is nobody's change.
         changed = set(
-            Version.objects.get_for_model(PressRelease).values_list("object_id", flat=True)
+            Version.objects.get_for_model(PressRelease)
+            .exclude(revision__user=None, revision__comment=INITIAL_REVISION_COMMENT)
+            .values_list("object_id", flat=True)
         )
         releases = PressRelease.objects.filter(slug__in=entries).prefetch_related(
             "places", "fields_of_work"
