@@ -22,6 +22,8 @@ from django.db.models import Q
 MAX_WORDS = 20
 # Letters that carry no combining mark, so that NFKD leaves them as they are.
 OTHER_FOLDS = {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ŧ": "t", "ŀ": "l"}
+# Letters that fold to two (as PostgreSQL's unaccent folds them): "Strasse" finds Straße.
+TWO_LETTER_FOLDS = {"ß": "ss", "æ": "ae", "œ": "oe"}
 # The scripts of the OSCE's languages with accented letters (Latin, Greek, Cyrillic).
 ACCENTED_RANGES = [(0x00C0, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF), (0x1E00, 0x1FFF)]
 
@@ -30,7 +32,7 @@ def fold(text):
     """`text` in lower case without accents: "Priština" → "pristina"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return "".join(OTHER_FOLDS.get(char, char) for char in bare)
+    return "".join(OTHER_FOLDS.get(char) or TWO_LETTER_FOLDS.get(char, char) for char in bare)
 
 
 def words(text):
@@ -52,15 +54,29 @@ def letters_folding_to():
     return {letter: "".join(sorted(chars)) for letter, chars in classes.items()}
 
 
+# Not a word of the text but of its markup: inside a tag (<strong>, href="https…") or an entity
+# (&amp;, &nbsp;). Rich text is stored as HTML; both engines take these lookarounds.
+NOT_IN_ENTITY = "(?<!&)(?<!&#)"
+NOT_IN_TAG = "(?![^<>]*>)"
+
+
 def word_start_pattern(word):
     """A regular expression for text with a word that starts with `word` (folded), for the
-    current database."""
+    current database; a word of the HTML markup does not count."""
     if connection.vendor == "postgresql":
-        return r"\m" + re.escape(word)
-    classes = letters_folding_to()
-    return r"\b" + "".join(
-        f"[{re.escape(classes[char])}]" if char in classes else re.escape(char) for char in word
-    )
+        return NOT_IN_ENTITY + r"\m" + re.escape(word) + NOT_IN_TAG
+    classes, letters, at = letters_folding_to(), [], 0
+    while at < len(word):
+        pair = word[at : at + 2]
+        one = next((char for char, two in TWO_LETTER_FOLDS.items() if two == pair), None)
+        if one:
+            letters.append(f"(?:{pair}|{one})")
+            at += 2
+            continue
+        char = word[at]
+        letters.append(f"[{re.escape(classes[char])}]" if char in classes else re.escape(char))
+        at += 1
+    return NOT_IN_ENTITY + r"\b" + "".join(letters) + NOT_IN_TAG
 
 
 def matches_word(field, word):
@@ -68,6 +84,47 @@ def matches_word(field, word):
     if connection.vendor == "postgresql":
         return Q(**{f"{field}__unaccent__iregex": word_start_pattern(word)})
     return Q(**{f"{field}__iregex": word_start_pattern(word)})
+
+
+class Query:
+    """What a visitor typed, read as web-search syntax: words are required; a quoted phrase
+    requires its words; `A OR B` requires either; `-word` excludes. (PostgreSQL's newsroom
+    search reads the same syntax itself, websearch_to_tsquery.)"""
+
+    TOKENS = re.compile(r'-?"[^"]*"?|\S+')
+
+    def __init__(self, text):
+        self.groups, self.excluded = [], []  # groups: [alternatives: [words]]
+        either = False
+        for token in self.TOKENS.findall(text):
+            if token == "OR":
+                either = bool(self.groups)
+                continue
+            found = words(token.lstrip("-"))
+            if not found:
+                continue
+            if token.startswith("-") and len(token) > 1:
+                self.excluded.extend(found)
+            elif either:
+                self.groups[-1].append(found)
+            else:
+                self.groups.append([found])
+            either = False
+
+    def __bool__(self):
+        return bool(self.groups)
+
+    def condition(self, *fields, related=()):
+        """Q: the objects whose `fields` (or `related` texts, see `containing`) match."""
+        condition = Q()
+        for alternatives in self.groups:
+            any_alternative = Q()
+            for found in alternatives:
+                any_alternative |= containing(found, *fields, related=related)
+            condition &= any_alternative
+        for word in self.excluded:
+            condition &= ~containing([word], *fields, related=related)
+        return condition
 
 
 def containing(typed_words, *fields, related=()):

@@ -177,15 +177,18 @@ def web_query(text):
 def matching(releases, text):
     """Only the releases matching what a visitor typed (no ranking: for counts and facets)."""
     if uses_postgres():
-        return releases.filter(search_vector=web_query(text))
-    return releases.filter(words.containing(plain_words(text), *SQLITE_FIELDS, related=RELATED))
+        query = web_query(text)
+        # No word at all ("!!!"): no search, as on SQLite.
+        return releases if query is None else releases.filter(search_vector=query)
+    query = words.Query(text)
+    return releases.filter(query.condition(*SQLITE_FIELDS, related=RELATED)) if query else releases
 
 
 def search(releases, text):
     """Releases matching what a visitor typed; on PostgreSQL best first, with snippets."""
     releases = matching(releases, text)
-    if uses_postgres():
-        query = web_query(text)
+    query = web_query(text) if uses_postgres() else None
+    if query is not None:
         return releases.annotate(
             rank=SearchRank(F("search_rank_vector"), query),
             snippet=SearchHeadline(

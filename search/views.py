@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from core.forms import reject_control_characters
-from core.search import containing, matches_word
+from core.search import Query, matches_word
 from core.views import QueryFormMixin
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -32,7 +32,7 @@ class SiteSearchForm(forms.Form):
 
 
 def in_rows(model, link, *fields):
-    """For core.search.containing: a word in one of `fields` of a `model` row linked to the
+    """For core.search (`related`): a word in one of `fields` of a `model` row linked to the
     object found (`link`, the foreign key to it)."""
 
     def match(word):
@@ -60,8 +60,8 @@ class SiteSearchView(QueryFormMixin, TemplateView):
         context["form"] = self.query_form
         text = self.query_form.cleaned_data.get("q", "") if self.query_form.is_valid() else ""
         context["q"] = text
-        words = news_search.plain_words(text)
-        if not words:
+        query = Query(text)
+        if not query:
             return context
         news = news_search.search(PressRelease.objects.published(), text)
         # The newsroom's paginator: a cached count, and the rows read in two steps (ids by rank,
@@ -71,15 +71,13 @@ class SiteSearchView(QueryFormMixin, TemplateView):
         ).page(1)
         context["news_count"] = first_page.paginator.count
         context["news"] = list(first_page)
-        context["fields_of_work"] = FieldOfWork.objects.filter(
-            containing(words, "name", "summary")
-        )[:RESULTS_PER_SECTION]
+        context["fields_of_work"] = FieldOfWork.objects.filter(query.condition("name", "summary"))[
+            :RESULTS_PER_SECTION
+        ]
         context["operations"] = FieldOperation.objects.filter(
-            containing(
-                words, "name", "full_name", "headquarters", "tagline", related=OPERATION_TEXTS
-            )
+            query.condition("name", "full_name", "headquarters", "tagline", related=OPERATION_TEXTS)
         )[:RESULTS_PER_SECTION]
         context["states"] = ParticipatingState.objects.filter(
-            containing(words, "name", "other_names")
+            query.condition("name", "other_names")
         )[:RESULTS_PER_SECTION]
         return context

@@ -122,3 +122,34 @@ def test_reference_data_gives_states_their_other_names(client):
     assert names == {"Türkiye"}
     names = {state.name for state in site_search(client, "Czech Republic")["states"]}
     assert names == {"Czechia"}
+
+
+def test_the_markup_of_rich_text_is_not_searched(client, releases, operation_texts):
+    marked_up = factories.make_release(
+        "Handbook published",
+        body='<p><strong>Read</strong> it <a href="https://example.org/">online</a> &amp; now</p>',
+    )
+    for markup in ["strong", "href", "https", "amp", "example"]:
+        assert newsroom(client, markup) == set(), markup
+        assert list(site_search(client, markup)["operations"]) == [], markup
+    assert newsroom(client, "online") == {marked_up.pk}
+    assert newsroom(client, "read") == {marked_up.pk}
+
+
+def test_letters_that_fold_to_two_match_either_way(client, db):
+    street = factories.make_release("Meeting in the Hauptstraße office")
+    assert newsroom(client, "Hauptstrasse") == {street.pk}
+    assert newsroom(client, "Hauptstraße") == {street.pk}
+
+
+def test_a_search_with_no_word_is_no_search(client, releases):
+    assert newsroom(client, "!!!") == set(ids(releases, *releases))
+
+
+def test_site_search_reads_exclusions_and_or(client, operation_texts, db):
+    state, mission = operation_texts
+    serbia = factories.make_operation("Mission to Serbia", headquarters="Belgrade")
+    assert list(site_search(client, "Mission -Kosovo")["operations"]) == [serbia]
+    found = set(site_search(client, "Kosovo OR Serbia")["operations"])
+    assert found == {mission, serbia}
+    assert list(site_search(client, '"Czech Republic" -Slovakia')["states"]) == [state]
