@@ -41,24 +41,35 @@ class SlugLookupMixin:
         kwargs.setdefault("required", False)
         super().__init__(queryset, **kwargs)
 
-    def current_slug(self, value):
-        """The slug now of the choice whose former slug is `value` (core.models.FormerSlug), or
-        None: not a former slug, or its object is not among the choices (a tag only drafts
-        carry is not one, and no redirect may say what it is called now)."""
+    def current_slugs(self, values):
+        """{former slug: the slug now} for those of `values` that are former slugs of choices
+        (core.models.FormerSlug), in one query. An object that is not among the choices is left
+        out (a tag only drafts carry is not one: no redirect may say what it is called now)."""
         from django.contrib.contenttypes.models import ContentType
 
         from .models import FormerSlug
 
-        try:
-            check_slug(value)  # a NUL, say, is no slug and cannot reach PostgreSQL
-        except ValidationError:
-            return None
-        model = self.queryset.model
-        owner = model._meta.get_field("slug").model
+        slugs = []
+        for value in values:
+            try:
+                check_slug(value)  # a NUL, say, is no slug and cannot reach PostgreSQL
+            except ValidationError:
+                continue
+            slugs.append(value)
+        if not slugs:
+            return {}
+        owner = self.queryset.model._meta.get_field("slug").model
         former = FormerSlug.objects.filter(
-            content_type=ContentType.objects.get_for_model(owner), slug=value
-        ).values("object_id")
-        return self.queryset.filter(pk__in=former).values_list("slug", flat=True).first()
+            content_type=ContentType.objects.get_for_model(owner), slug__in=slugs
+        )
+        now = dict(
+            self.queryset.filter(pk__in=former.values("object_id")).values_list("pk", "slug")
+        )
+        return {
+            old: now[object_id]
+            for old, object_id in former.values_list("slug", "object_id")
+            if object_id in now
+        }
 
 
 class FollowsRenamesMixin:
@@ -73,7 +84,8 @@ class FollowsRenamesMixin:
             if name not in self.errors or not isinstance(field, SlugLookupMixin):
                 continue
             values = data.getlist(name)
-            current = [field.current_slug(value) or value for value in values]
+            renames = field.current_slugs(values)
+            current = [renames.get(value, value) for value in values]
             if current != values:
                 data.setlist(name, current)
                 renamed = True

@@ -25,6 +25,16 @@ def remember_old_address(old_path, new_path):
     Redirect.objects.update_or_create(site=site, old_path=old_path, defaults={"new_path": new_path})
 
 
+def renames_on_save(instance, raw):
+    """Whether saving `instance` may change the address or slug of a stored object. Raw saves
+    too: django-reversion's revert saves a deserialised copy (raw, and "adding"), which renames
+    the object back as surely as a form does; but not the copy of a child model's own row, which
+    holds none of its parent's fields (a field operation's slug is its structure's)."""
+    if instance.pk is None:
+        return False
+    return not raw or bool(getattr(instance, "slug", ""))
+
+
 def keep_old_addresses(model, *, public=None):
     """Whenever an object of `model` changes its `get_absolute_url()`, redirect the old address.
 
@@ -35,7 +45,7 @@ def keep_old_addresses(model, *, public=None):
 
     def note_old_address(sender, instance, raw, update_fields, **kwargs):
         instance._old_address = None
-        if raw or instance._state.adding or instance.pk is None:
+        if not renames_on_save(instance, raw):
             return
         if update_fields is not None and "slug" not in update_fields:
             return
@@ -66,9 +76,11 @@ def remember_former_slugs(model):
 
     owner = model._meta.get_field("slug").model  # a field operation's slug is its structure's
 
-    def note_old_slug(sender, instance, raw, **kwargs):
+    def note_old_slug(sender, instance, raw, update_fields, **kwargs):
         instance._old_slug = None
-        if raw or instance._state.adding or instance.pk is None:
+        if not renames_on_save(instance, raw):
+            return
+        if update_fields is not None and "slug" not in update_fields:
             return
         instance._old_slug = (
             owner._default_manager.filter(pk=instance.pk).values_list("slug", flat=True).first()
@@ -76,7 +88,7 @@ def remember_former_slugs(model):
 
     def record_old_slug(sender, instance, raw, **kwargs):
         old_slug = instance.__dict__.pop("_old_slug", None)
-        if raw or not old_slug or old_slug == instance.slug:
+        if not old_slug or old_slug == instance.slug:
             return
         content_type = ContentType.objects.get_for_model(owner)
         FormerSlug.objects.filter(content_type=content_type, slug=instance.slug).delete()

@@ -85,3 +85,35 @@ def test_a_renamed_tag_that_only_drafts_carry_is_not_revealed(client, release):
     assert response.status_code == 400
     assert "summit-in-vienna" not in response.text
     assert draft.tags.get() == tag
+
+
+def test_following_renames_costs_the_same_for_one_value_or_many(
+    client, release, field, django_assert_max_num_queries
+):
+    renamed(field, "free-elections")
+    many = [f"gone-{number}" for number in range(300)] + ["elections"]
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("news:list"), {"field": many})
+    assert response.status_code == 301
+    assert "field=free-elections" in response["Location"]
+
+
+def test_a_revert_to_an_older_slug_is_remembered_too(client, release, field):
+    """django-reversion restores a version with a raw save: a write path like any other."""
+    import reversion
+    from django.contrib.redirects.models import Redirect
+    from reversion.models import Version
+
+    with reversion.create_revision():
+        field.save()
+    renamed(field, "free-elections")
+
+    Version.objects.get_for_object(field).first().revert()  # back to "elections"
+
+    field.refresh_from_db()
+    assert field.slug == "elections"
+    response = client.get(reverse("news:list"), {"field": "free-elections"})
+    assert response["Location"].endswith("?field=elections")
+    assert Redirect.objects.filter(
+        old_path="/fields-of-work/free-elections/", new_path="/fields-of-work/elections/"
+    ).exists()
