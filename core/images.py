@@ -35,6 +35,7 @@ import secrets
 import struct
 import zlib
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -507,18 +508,20 @@ def srcset(renditions):
     return ", ".join(f"{rendition.url} {rendition.width}w" for rendition in renditions)
 
 
-def make_renditions(photo, *, link_preview=False):
+def make_renditions(photo, *, link_preview=False, fresh=False):
     """Make every rendition pages show of `photo` that is not made yet: those of its <picture>,
     and with `link_preview` (a page's own photograph) its link preview. A photograph that cannot
-    be read is logged, not raised (see `renditions()`)."""
-    renditions(photo)
+    be read is logged, not raised (see `renditions()`). `fresh`: look at the files, not at what
+    the cache remembers of them (a restored or emptied media folder)."""
+    renditions(photo, fresh=fresh)
     if link_preview:
-        open_graph_image(photo)
+        open_graph_image(photo, fresh=fresh)
 
 
-def renditions(photo):
+def renditions(photo, *, fresh=False):
     """The PhotoRenditions of `photo` (an ImageField's file), or None when none can be made."""
-    made = _remembered(photo, ("picture", RENDITION_WIDTHS), _make_renditions)
+    make = partial(_make_renditions, fresh=fresh)
+    made = _remembered(photo, ("picture", RENDITION_WIDTHS), make, fresh=fresh)
     if not made:
         return None
     storage = photo.storage
@@ -528,19 +531,20 @@ def renditions(photo):
     )
 
 
-def open_graph_image(photo):
+def open_graph_image(photo, *, fresh=False):
     """A JPEG rendition of `photo` about 1,200 pixels wide, or None when it cannot be made."""
-    made = _remembered(photo, ("open-graph", OPEN_GRAPH_WIDTH), _make_open_graph_image)
+    make = partial(_make_open_graph_image, fresh=fresh)
+    made = _remembered(photo, ("open-graph", OPEN_GRAPH_WIDTH), make, fresh=fresh)
     return Rendition(*made, storage=photo.storage) if made else None
 
 
-def _remembered(photo, kind, make):
+def _remembered(photo, kind, make, *, fresh=False):
     if not photo:
         return None
     # The storage's kind too: a photograph moved into a ProtectedStorage has renditions there.
     selection = (type(photo.storage).__name__, photo.name, kind, ENCODER_OPTIONS)
     key = "photo:" + hashlib.sha256(repr(selection).encode()).hexdigest()[:32]
-    made = cache.get(key)
+    made = None if fresh else cache.get(key)
     if made is None:
         try:
             made = make(photo)
@@ -552,32 +556,33 @@ def _remembered(photo, kind, make):
     return made
 
 
-def _make_renditions(photo):
+def _make_renditions(photo, *, fresh=False):
     with photo.open("rb"), Image.open(photo) as image:
         size = upright_size(image)
         fallback_format = "PNG" if image.has_transparency_data else "JPEG"
     widths = sorted({min(width, size[0]) for width in RENDITION_WIDTHS})
     return {
-        "WEBP": [_make(photo, size, width, "WEBP") for width in widths],
-        "fallback": [_make(photo, size, width, fallback_format) for width in widths],
+        "WEBP": [_make(photo, size, width, "WEBP", fresh=fresh) for width in widths],
+        "fallback": [_make(photo, size, width, fallback_format, fresh=fresh) for width in widths],
     }
 
 
-def _make_open_graph_image(photo):
+def _make_open_graph_image(photo, *, fresh=False):
     with photo.open("rb"), Image.open(photo) as image:
         size = upright_size(image)
-    return _make(photo, size, OPEN_GRAPH_WIDTH, "JPEG")
+    return _make(photo, size, OPEN_GRAPH_WIDTH, "JPEG", fresh=fresh)
 
 
-def _make(photo, size, width, format):
-    """Make (unless it exists) one rendition, beside its original; return its name and size."""
+def _make(photo, size, width, format, *, fresh=False):
+    """Make (unless it exists) one rendition, beside its original; return its name and size.
+    `fresh`: whether it exists is asked of the storage, not of imagekit's remembered state."""
     spec = RenditionSpec(photo, width, format)
     name = spec.cachefile_name  # imagekit's: CACHE/images/<original without extension>/<hash>
     if isinstance(photo.storage, ProtectedStorage):
         name = photo.storage.rendition_name(photo.name, name)
     file = ImageCacheFile(spec, name=name, storage=photo.storage)
     try:
-        file.generate()
+        file.generate(force=fresh and not photo.storage.exists(file.name))
     except Exception:
         # imagekit would otherwise remember the attempt as still "generating" and never retry.
         file.cachefile_backend.set_state(file, CacheFileState.DOES_NOT_EXIST)

@@ -70,9 +70,9 @@ class CaptionedPhoto(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    def make_renditions(self):
+    def make_renditions(self, *, fresh=False):
         """Make the renditions pages show of the photograph, unless they exist (core.images)."""
-        images.make_renditions(self.photo, link_preview=self.photo_is_link_preview)
+        images.make_renditions(self.photo, link_preview=self.photo_is_link_preview, fresh=fresh)
 
     @cached_property
     def photo_renditions(self):

@@ -21,7 +21,7 @@ class Command(BaseCommand):
             if not issubclass(model, CaptionedPhoto):
                 continue
             for item in model._default_manager.exclude(photo="").iterator(chunk_size=200):
-                item.make_renditions()
+                item.make_renditions(fresh=True)  # the files, whatever the cache says
                 photographs += 1
         if options["verbosity"]:
             self.stdout.write(f"Renditions checked for {photographs} photographs.")
