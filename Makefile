@@ -64,7 +64,7 @@ run: install .env ## From nothing to the site on http://127.0.0.1:$PORT, 8000 by
 	$(MANAGE) load_demo_content
 	$(MANAGE) createinitialrevisions
 	$(MANAGE) create_roles
-	$(MANAGE) create_dev_admin
+	PORT=$(PORT) $(MANAGE) create_dev_admin
 	@echo "The site: http://127.0.0.1:$(PORT)/ and its admin: http://127.0.0.1:$(PORT)/admin/"
 	@echo "(passkeys work at http://localhost:$(PORT)/admin/, the address they are made for)"
 	WEBAUTHN_ORIGINS=$${WEBAUTHN_ORIGINS:-http://localhost:$(PORT)} $(MANAGE) runserver 127.0.0.1:$(PORT)

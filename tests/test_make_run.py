@@ -26,3 +26,4 @@ def test_make_run_serves_on_port_and_prints_the_address(arguments, environment, 
     ).stdout
     assert f"runserver 127.0.0.1:{port}" in commands
     assert f"http://127.0.0.1:{port}/" in commands
+    assert f"PORT={port} .venv/bin/python manage.py create_dev_admin" in commands

@@ -305,11 +305,11 @@ PARTNERS_FOR_CO_OPERATION = [
 
 # The Chairpersonship of each year since the first, 1991, with its Chairperson-in-Office (the
 # chairing State's foreign minister) where public record names them; where the office changed
-# hands during the year, each in order. Empty where that is not certain (1991) or not yet known.
+# hands during the year, each in order. Empty where it is not yet known (2027).
 # A State that no longer exists is named as it was then ("former_state") instead of by an ISO
 # code: it is no participating State of today, and its successor States' pages do not claim it.
 CHAIRPERSONSHIPS = [
-    {"year": 1991, "state": "DE", "chairperson": ""},
+    {"year": 1991, "state": "DE", "chairperson": "Hans-Dietrich Genscher"},
     {
         "year": 1992,
         "former_state": "Czechoslovakia",

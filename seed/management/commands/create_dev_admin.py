@@ -46,9 +46,10 @@ class Command(BaseCommand):
             self.second_factor(user_model.objects.get(username=username))
             for username in [USERNAME, *ROLE_ACCOUNTS]
         ]
+        site = f"http://127.0.0.1:{os.environ.get('PORT') or 8000}"  # as `make run` serves it
         self.stdout.write(
-            "\nThe site:  http://127.0.0.1:8000/\n"
-            f"The admin: http://127.0.0.1:8000/admin/  user '{USERNAME}', "
+            f"\nThe site:  {site}/\n"
+            f"The admin: {site}/admin/  user '{USERNAME}', "
             "password DEV_ADMIN_PASSWORD in .env "
             f"(unless you changed it since): {password}\n"
             "Role accounts with the same password: 'editor' (Editor), 'publisher' (Publisher), "
