@@ -17,7 +17,7 @@ import unicodedata
 from functools import cache
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 MAX_WORDS = 20
 # Letters that carry no combining mark, so that NFKD leaves them as they are.
@@ -139,6 +139,20 @@ def containing(typed_words, *fields, related=()):
             any_field |= match(word)
         condition &= any_field
     return condition
+
+
+def in_rows(rows, link, *fields):
+    """For `containing`'s `related`: a word in one of `fields` of a row of `rows` (a model or
+    a queryset) whose `link` is the object looked for."""
+    rows = rows if isinstance(rows, QuerySet) else rows._default_manager.all()
+
+    def match(word):
+        condition = Q()
+        for field in fields:
+            condition |= matches_word(field, word)
+        return Exists(rows.filter(condition, **{link: OuterRef("pk")}))
+
+    return match
 
 
 def ensure_unaccent(using="default", **kwargs):

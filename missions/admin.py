@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
     GuardedVersionAdmin,
@@ -53,7 +54,7 @@ class FieldOperationAdmin(
         "operation_type",
         "host_country",
         "headquarters",
-        "established",
+        "established_on",
         "status",
     ]
     list_filter = ["status", "operation_type"]
@@ -79,6 +80,12 @@ class FieldOperationAdmin(
         ),
         ("Presentation", {"fields": ["tagline", "description", "our_work_intro"]}),
     ]
+
+    @admin.display(description=_("established"), ordering="established")
+    def established_on(self, operation):
+        """As the site writes it: only the year where only the year is known."""
+        return operation.established_text or "–"
+
     reference_fields = [
         "name",
         "full_name",

@@ -91,6 +91,10 @@ class FieldOperation(Structure):
         ]
 
     @property
+    def is_closed(self):
+        return self.status == self.Status.CLOSED
+
+    @property
     def established_text(self):
         """When it was established as the site writes it: '18 April 1996', or '1992' where only
         the year is known; empty when not known."""

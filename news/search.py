@@ -31,7 +31,7 @@ from html import escape, unescape
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, connections
-from django.db.models import Exists, F, Func, OuterRef, Value
+from django.db.models import F, Func, Value
 from django.db.models.functions import Left
 from taggit.models import TaggedItem
 
@@ -45,7 +45,6 @@ WEB_SEARCH_SYNTAX = re.compile(r'"|\sOR\s|(?:^|\s)-\w')
 # Too common to stand for a prefix: these words only match as themselves (if not stop words).
 NOT_PREFIXES = {"the", "and", "for", "with", "from", "that", "this", "are", "was", "has"}
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\x02", "\x03"
-MAX_WORDS = 20
 MAX_TSVECTOR_BYTES = 1_048_575  # PostgreSQL's limit
 WORST_TSVECTOR_BYTES_PER_CHARACTER = 4
 # The title is a column of 300 characters, the caption 500; places and tags are all their names
@@ -134,30 +133,23 @@ def refresh_search_index(release_ids=None):
 
 
 def plain_words(text):
-    """The words of what a visitor typed (folded: lower case, no accents), MAX_WORDS at most."""
-    return words.words(text)[:MAX_WORDS]
-
-
-def in_places(word):
-    return Exists(
-        PressRelease.places.through.objects.filter(pressrelease=OuterRef("pk")).filter(
-            words.matches_word("place__name", word)
-        )
-    )
-
-
-def in_tags(word):
-    content_type = ContentType.objects.get_for_model(PressRelease)
-    return Exists(
-        TaggedItem.objects.filter(content_type=content_type, object_id=OuterRef("pk")).filter(
-            words.matches_word("tag__name", word)
-        )
-    )
+    """The words of what a visitor typed (folded: lower case, no accents), at most
+    core.search.MAX_WORDS."""
+    return words.words(text)
 
 
 # Where a word is looked for on SQLite.
 SQLITE_FIELDS = ["title", "summary", "photo_caption", "body"]
-RELATED = [in_places, in_tags]
+RELATED = [
+    words.in_rows(PressRelease.places.through, "pressrelease", "place__name"),
+    words.in_rows(
+        TaggedItem.objects.filter(
+            content_type__app_label="news", content_type__model="pressrelease"
+        ),
+        "object_id",
+        "tag__name",
+    ),
+]
 
 
 def web_query(text):

@@ -5,12 +5,11 @@ through the newsroom's search (news.search).
 """
 
 from django import forms
-from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from core.forms import reject_control_characters
-from core.search import Query, matches_word
+from core.search import Query, in_rows
 from core.views import QueryFormMixin
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -29,19 +28,6 @@ class SiteSearchForm(forms.Form):
         required=False,
         validators=[reject_control_characters],
     )
-
-
-def in_rows(model, link, *fields):
-    """For core.search (`related`): a word in one of `fields` of a `model` row linked to the
-    object found (`link`, the foreign key to it)."""
-
-    def match(word):
-        condition = Q()
-        for field in fields:
-            condition |= matches_word(field, word)
-        return Exists(model.objects.filter(condition, **{link: OuterRef("pk")}))
-
-    return match
 
 
 # An operation is found by its "Our work" sections and its photographs' captions too.

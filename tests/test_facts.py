@@ -495,3 +495,12 @@ def test_closed_activities_are_listed_most_recently_closed_first(operations_list
 
     assert len(names) == 13
     assert ends == sorted(ends, reverse=True)
+
+
+def test_the_admins_operation_list_writes_a_year_only_date_as_a_year(loaded, editor_client):
+    response = editor_client.get(
+        reverse("admin:missions_fieldoperation_changelist"), {"q": "Georgia"}
+    )
+    assert response.status_code == 200
+    cells = re.findall(r'<td class="field-established_on">([^<]*)</td>', response.text)
+    assert cells == ["1992"]
