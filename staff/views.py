@@ -46,6 +46,12 @@ def admin_page(request, template, title, status=200, **context):
     return render(request, template, context, status=status)
 
 
+def own_page(request, template, title, status=200, **context):
+    """A page of the logged-in user's own second factor, in the admin with its navigation."""
+    context = {**admin.site.each_context(request), "title": title, **context}
+    return render(request, template, context, status=status)
+
+
 def next_address(request):
     """Where to go after this step: `next` if it is an address of this site, else the admin."""
     address = request.POST.get("next") or request.GET.get("next", "")
@@ -170,13 +176,9 @@ def backup_codes(request):
         request.session[NEW_BACKUP_CODES_SESSION_KEY] = codes
         return redirect(with_next("staff:backup_codes", address))
     codes = request.session.pop(NEW_BACKUP_CODES_SESSION_KEY, None)
-    context = {
-        **admin.site.each_context(request),
-        "title": _("Your backup codes"),
-        "codes": codes,
-        "next": address,
-    }
-    return render(request, "staff/backup_codes.html", context)
+    return own_page(
+        request, "staff/backup_codes.html", _("Your backup codes"), codes=codes, next=address
+    )
 
 
 @never_cache
@@ -196,12 +198,8 @@ def passkeys(request):
             )
             return redirect("staff:passkeys")
         messages.error(request, _("That passkey is not one of yours, or it is removed already."))
-    context = {
-        **admin.site.each_context(request),
-        "title": _("Your passkeys"),
-        "passkeys": own,
-    }
-    return render(request, "staff/passkeys.html", context, status=400 if form.errors else 200)
+    status = 400 if form.errors else 200
+    return own_page(request, "staff/passkeys.html", _("Your passkeys"), status, passkeys=own)
 
 
 def locked_out(request, original_response=None, credentials=None):
