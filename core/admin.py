@@ -710,3 +710,37 @@ class ScopedUsersReadOnlyMixin:
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and scoped_ids(request) is None
+
+
+class TranslationInline(HostileInputAdminMixin, admin.StackedInline):
+    """An item's translations (core.translations), one per language, on the item's page.
+
+    Where the item's `reference_fields` are reference facts (a field of work's name and
+    address), so are their translations: users without the item's facts permission translate
+    its texts but not its name or address, and so do not add a language (which needs a name).
+    """
+
+    extra = 0
+    exclude = ["source_texts"]
+
+    def may_change_reference_facts(self, request):
+        return request.user.has_perm(facts_permission(self.parent_model._meta))
+
+    def reference_fields(self):
+        parent_admin = self.admin_site._registry.get(self.parent_model)
+        return [
+            name
+            for name in getattr(parent_admin, "reference_fields", [])
+            if name in self.parent_model.translated_fields
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.may_change_reference_facts(request):
+            readonly += [name for name in self.reference_fields() if name not in readonly]
+        return readonly
+
+    def has_add_permission(self, request, obj=None):
+        if self.reference_fields() and not self.may_change_reference_facts(request):
+            return False
+        return super().has_add_permission(request, obj)

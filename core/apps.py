@@ -1,5 +1,6 @@
 from django.apps import AppConfig, apps
 from django.db.models.signals import post_save
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,7 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared building blocks")
 
     def ready(self):
+        from .converters import UnicodeSlugConverter
         from .models import CaptionedPhoto, make_renditions_of_new_photo
+
+        register_converter(UnicodeSlugConverter, "uslug")
 
         # Every model with a captioned photograph, whichever app defines it.
         for model in apps.get_models():

@@ -25,6 +25,7 @@ from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import FileSystemStorage
 from django.http import FileResponse, Http404, HttpResponseNotModified
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import cached_property
@@ -55,7 +56,10 @@ class ProtectedStorage(FileSystemStorage):
         return self._location or settings.PROTECTED_MEDIA_ROOT
 
     def url(self, name):
-        return reverse(self.url_name, kwargs={"name": name})
+        # One address per file whatever the page's language: the view may sit under the
+        # language prefixes, but a photograph is the same in every language.
+        with translation.override(settings.LANGUAGE_CODE):
+            return reverse(self.url_name, kwargs={"name": name})
 
     def rendition_name(self, original, generated):
         """The name of a rendition of `original` that imagekit would call `generated`

@@ -1,6 +1,13 @@
 """View building blocks every app may use."""
 
-from django.http import HttpResponsePermanentRedirect
+from urllib.parse import unquote
+
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.views import defaults
+
+from . import languages
+from .models import FormerSlug
 
 
 def renamed_query(form):
@@ -9,6 +16,15 @@ def renamed_query(form):
     if form.is_valid() or not hasattr(form, "renamed_query"):
         return None
     return form.renamed_query()
+
+
+def page_not_found(request, exception):
+    """Django's 404 view, with the languages the missing page exists in: those a view declared
+    (a translated item missing in this language) or none, never the same unknown address under
+    another prefix."""
+    if getattr(request, "language_versions", None) is None:
+        languages.set_versions(request, {})
+    return defaults.page_not_found(request, exception)
 
 
 class QueryFormMixin:
@@ -30,3 +46,59 @@ class QueryFormMixin:
         if not self.query_form.is_valid():
             response.status_code = 400
         return response
+
+
+class TranslatedDetailMixin:
+    """A DetailView of a translatable item (core.translations), in the request's language.
+
+    The slug in the path is looked up among the item's addresses in that language: the
+    translation's own slug, the English slug (for a translation that keeps it), or a former
+    slug of either, which, like an English address that names the item where a translated
+    slug exists, is sent on with a 301 to the item's address in that language. An item that
+    exists but not in this language is a 404 whose page links to the languages it has. The
+    object the template gets shows its texts in the page's language.
+
+    The view's queryset must prefetch the item's translations (`with_translations()`): the
+    languages the page exists in come from them, one query whatever their number.
+    """
+
+    def get(self, request, *args, **kwargs):
+        language = languages.active()
+        item = self.find_item(self.get_queryset(), self.kwargs["slug"], language)
+        if item is None:
+            raise Http404
+        versions = item.language_versions()
+        languages.set_versions(request, versions)
+        address = versions.get(language)
+        if address is None:
+            raise Http404(f"not published in {language}")
+        if unquote(address) != request.path:  # the path is decoded, an address IRI-encoded
+            return HttpResponsePermanentRedirect(address)
+        self.object = item.in_language(language)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def find_item(self, queryset, slug, language):
+        if language != languages.SOURCE_LANGUAGE:
+            translated = queryset.filter(
+                translations__language=language, translations__slug=slug
+            ).first()
+            if translated is not None:
+                return translated
+        item = queryset.filter(slug=slug).first()
+        if item is not None or language == languages.SOURCE_LANGUAGE:
+            return item  # an English address no longer in use: the redirects middleware's
+        return self.find_by_former_slug(queryset, slug, language)
+
+    def find_by_former_slug(self, queryset, slug, language):
+        translation_model = queryset.model.translations.rel.related_model
+        former = FormerSlug.objects.filter(slug=slug)
+        owner = queryset.model._meta.get_field("slug").model  # an operation's is its structure's
+        english = former.filter(content_type=ContentType.objects.get_for_model(owner))
+        if item_id := english.values_list("object_id", flat=True).first():
+            return queryset.filter(pk=item_id).first()
+        translated = former.filter(
+            content_type=ContentType.objects.get_for_model(translation_model)
+        ).values_list("object_id", flat=True)
+        row = translation_model._default_manager.filter(pk__in=translated, language=language)
+        item_id = row.values_list("item_id", flat=True).first()
+        return queryset.filter(pk=item_id).first() if item_id else None

@@ -6,5 +6,5 @@ app_name = "countries"
 
 urlpatterns = [
     path("", views.ParticipatingStateListView.as_view(), name="list"),
-    path("<slug:slug>/", views.ParticipatingStateDetailView.as_view(), name="detail"),
+    path("<uslug:slug>/", views.ParticipatingStateDetailView.as_view(), name="detail"),
 ]

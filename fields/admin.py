@@ -7,15 +7,20 @@ from core.admin import (
     ReferenceFactsAdminMixin,
     ScopedUsersReadOnlyMixin,
     SiteModelAdmin,
+    TranslationInline,
 )
 
-from .models import FieldOfWork, ResourceLink
+from .models import FieldOfWork, FieldOfWorkTranslation, ResourceLink
 
 
 class ResourceLinkInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.StackedInline):
     model = ResourceLink
     extra = 0
     fields = ["category", "title", "url", "description", "position"]
+
+
+class FieldOfWorkTranslationInline(ScopedUsersReadOnlyMixin, TranslationInline):
+    model = FieldOfWorkTranslation
 
 
 @admin.register(FieldOfWork)
@@ -32,7 +37,7 @@ class FieldOfWorkAdmin(
     search_fields = ["name", "summary"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["institutions", "operations"]
-    inlines = [ResourceLinkInline]
+    inlines = [FieldOfWorkTranslationInline, ResourceLinkInline]
     reference_fields = ["name", "slug"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "summary"]}),

@@ -9,7 +9,8 @@ class FieldsConfig(AppConfig):
     def ready(self):
         from core.redirects import keep_old_addresses, remember_former_slugs
 
-        from .models import FieldOfWork
+        from .models import FieldOfWork, FieldOfWorkTranslation
 
         keep_old_addresses(FieldOfWork)
         remember_former_slugs(FieldOfWork)
+        remember_former_slugs(FieldOfWorkTranslation)

@@ -1,12 +1,25 @@
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.html import SanitizedHTMLField
+from core.translations import TranslatableModel, TranslatableQuerySet, Translation
 
 
-class FieldOfWork(models.Model):
+class FieldOfWork(TranslatableModel):
     """One of the OSCE's fields of work (Elections, Media freedom and development, ...)."""
+
+    translated_fields = (
+        "name",
+        "slug",
+        "summary",
+        "challenge",
+        "commitment",
+        "commitment_source",
+        "action",
+        "teams_intro",
+        "institutions_text",
+        "operations_text",
+    )
 
     name = models.CharField(_("name"), max_length=150, unique=True)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
@@ -44,6 +57,8 @@ class FieldOfWork(models.Model):
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
+    objects = TranslatableQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("field of work")
         verbose_name_plural = _("fields of work")
@@ -56,7 +71,49 @@ class FieldOfWork(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("fields:detail", kwargs={"slug": self.slug})
+        return self.reverse_in_language("fields:detail", kwargs={"slug": self.url_slug})
+
+
+class FieldOfWorkTranslation(Translation):
+    """A field of work's page in another language."""
+
+    item = models.ForeignKey(
+        FieldOfWork,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=_("field of work"),
+    )
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=150,
+        blank=True,
+        allow_unicode=True,
+        help_text=_("Leave empty to keep the English address under the language's prefix."),
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    challenge = SanitizedHTMLField(_("our challenge"), blank=True)
+    commitment = models.TextField(_("quoted commitment"), blank=True)
+    commitment_source = models.CharField(_("source of the commitment"), max_length=200, blank=True)
+    action = SanitizedHTMLField(_("our action"), blank=True)
+    teams_intro = models.TextField(_("'Our teams' introduction"), blank=True)
+    institutions_text = SanitizedHTMLField(_("our institutions and offices"), blank=True)
+    operations_text = SanitizedHTMLField(_("our operations on the ground"), blank=True)
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="fields_one_translation_per_language"
+            ),
+            models.UniqueConstraint(
+                fields=["language", "slug"],
+                condition=~models.Q(slug=""),
+                name="fields_translated_slug_unique",
+            ),
+        ]
 
 
 class ResourceLink(models.Model):

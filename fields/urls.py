@@ -6,5 +6,5 @@ app_name = "fields"
 
 urlpatterns = [
     path("", views.FieldOfWorkListView.as_view(), name="list"),
-    path("<slug:slug>/", views.FieldOfWorkDetailView.as_view(), name="detail"),
+    path("<uslug:slug>/", views.FieldOfWorkDetailView.as_view(), name="detail"),
 ]

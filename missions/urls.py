@@ -6,5 +6,5 @@ app_name = "missions"
 
 urlpatterns = [
     path("", views.FieldOperationListView.as_view(), name="list"),
-    path("<slug:slug>/", views.FieldOperationDetailView.as_view(), name="detail"),
+    path("<uslug:slug>/", views.FieldOperationDetailView.as_view(), name="detail"),
 ]

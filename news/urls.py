@@ -10,5 +10,5 @@ urlpatterns = [
     path("feed/atom/", feeds.PressReleaseAtomFeed(), name="feed-atom"),
     # Release photographs and their renditions, only while the release is public (core.media).
     path("media/<path:name>", views.release_media, name="media"),
-    path("<slug:slug>/", views.PressReleaseDetailView.as_view(), name="detail"),
+    path("<uslug:slug>/", views.PressReleaseDetailView.as_view(), name="detail"),
 ]

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from dotenv import load_dotenv
@@ -90,6 +91,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -113,6 +115,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
@@ -175,7 +178,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-gb"
+# The site's languages (core.languages): English, the source language of every item, at
+# unprefixed addresses; every other one under its prefix (/ru/news/). A comma-separated list
+# of Django's language codes; adding one is this setting plus its reference names and,
+# for the interface, a catalog (README, "Languages").
+LANGUAGE_CODE = "en"
+SITE_LANGUAGES = [
+    code.strip()
+    for code in os.environ.get("SITE_LANGUAGES", "en,fr,de,it,ru,es,sr,sq,mk,uk").split(",")
+    if code.strip()
+]
+if not SITE_LANGUAGES or SITE_LANGUAGES[0] != LANGUAGE_CODE:
+    raise ImproperlyConfigured("SITE_LANGUAGES must start with en, the source language.")
+if unknown := [code for code in SITE_LANGUAGES if code not in LANG_INFO]:
+    raise ImproperlyConfigured(f"SITE_LANGUAGES names unknown language codes: {unknown}")
+LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in SITE_LANGUAGES]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Vienna")
 USE_I18N = True
 USE_TZ = True

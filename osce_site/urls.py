@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from core import sitemaps
 from core.admin import guarded_shortcut
@@ -15,6 +17,8 @@ admin.site.site_header = "OSCE site administration"
 admin.site.site_title = "OSCE site admin"
 admin.site.index_title = "Content"
 
+handler404 = "core.views.page_not_found"
+
 SITEMAPS = {
     "pages": StaticPageSitemap,
     "fields-of-work": FieldOfWorkSitemap,
@@ -24,7 +28,9 @@ SITEMAPS = {
     "news": PressReleaseSitemap,
 }
 
-urlpatterns = [
+# The public pages in every language: English at the unprefixed addresses, the others under
+# their prefix (core.languages). The admin, the sitemaps and robots.txt have one address.
+urlpatterns = i18n_patterns(
     path("", include("pages.urls")),
     path("fields-of-work/", include("fields.urls")),
     path("field-operations/", include("missions.urls")),
@@ -32,6 +38,15 @@ urlpatterns = [
     path("structures/", include("structures.urls")),
     path("news/", include("news.urls")),
     path("search/", include("search.urls")),
+    prefix_default_language=False,
+)
+
+urlpatterns += [
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
+        name="robots",
+    ),
     # The second step of logging in, under the admin's address (before the admin's catch-all).
     path("admin/second-factor/", include("staff.urls")),
     path("admin/second-factor/webauthn/", include("staff.passkeys")),

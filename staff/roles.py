@@ -20,7 +20,11 @@ EDIT_INLINE = ["add", "change", "delete", "view"]
 
 EDITOR_PERMISSIONS = {
     "news": {"pressrelease": EDIT, "place": EDIT},
-    "fields": {"fieldofwork": ["change", "view"], "resourcelink": EDIT_INLINE},
+    "fields": {
+        "fieldofwork": ["change", "view"],
+        "fieldofworktranslation": EDIT_INLINE,
+        "resourcelink": EDIT_INLINE,
+    },
     "missions": {
         "fieldoperation": ["change", "view"],
         "worksection": EDIT_INLINE,

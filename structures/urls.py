@@ -6,5 +6,5 @@ app_name = "structures"
 
 urlpatterns = [
     path("", views.StructureListView.as_view(), name="list"),
-    path("<slug:slug>/", views.StructureDetailView.as_view(), name="detail"),
+    path("<uslug:slug>/", views.StructureDetailView.as_view(), name="detail"),
 ]

@@ -72,7 +72,8 @@ PAGES = {
     # name: (url builder, pinned query count)
     "home": (lambda site: "/", 12),
     "fields list": (lambda site: "/fields-of-work/", 6),
-    "field page": (lambda site: site["field"].get_absolute_url(), 13),
+    # One more than before languages: the field's translations, for the switcher and hreflang.
+    "field page": (lambda site: site["field"].get_absolute_url(), 14),
     "operations list": (lambda site: "/field-operations/", 6),
     "operation page": (lambda site: site["operation"].get_absolute_url(), 14),
     "states list": (lambda site: "/participating-states/", 7),

@@ -3,6 +3,8 @@
 from django import template
 from django.utils.safestring import mark_safe
 
+from core import languages
+
 register = template.Library()
 
 
@@ -38,3 +40,32 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, name)
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The page in each of the site's languages (core.languages.switcher_entries): what the
+    switcher lists and the hreflang links name, from one declaration of the page."""
+    request = context.get("request")
+    return languages.switcher_entries(request) if request else []
+
+
+@register.simple_tag(takes_context=True)
+def other_language_versions(context):
+    """The languages, other than the page's, the page exists in (for a page that is missing
+    in this one: its 404 links to them)."""
+    return [
+        version
+        for version in language_versions(context)
+        if version["url"] and not version["current"]
+    ]
+
+
+@register.filter
+def lang_attr(item):
+    """` lang="en"` for an item shown in another language than the page's (an English item
+    listed on a Russian page), else nothing: `<a href="..."{{ item|lang_attr }}>`."""
+    shown = getattr(item, "shown_language", languages.SOURCE_LANGUAGE)
+    if shown == languages.active():
+        return ""
+    return mark_safe(f' lang="{shown}"')  # a language code of the settings
