@@ -207,3 +207,14 @@ def shown_in(items, language):
         return list(items)
     shown = (item.in_language(language) for item in items)
     return [item for item in shown if item is not None]
+
+
+def shown_or_source(item, language):
+    """`item` showing its texts in `language` where it has them, else as it is (English): for
+    what a page names beside its own content (a release's places and fields of work), which
+    then carries its own `lang` (core.templatetags.site_tags.lang_attr)."""
+    if not isinstance(item, TranslatableModel) or language == item.shown_language:
+        return item
+    if language == languages.SOURCE_LANGUAGE:
+        return item
+    return item.in_language(language) or item

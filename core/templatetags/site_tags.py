@@ -3,7 +3,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from core import languages
+from core import languages, translations
 
 register = template.Library()
 
@@ -69,3 +69,10 @@ def lang_attr(item):
     if shown == languages.active():
         return ""
     return mark_safe(f' lang="{shown}"')  # a language code of the settings
+
+
+@register.filter
+def in_page_language(item):
+    """`{% with place=place|in_page_language %}`: the item in the page's language where it has
+    a translation, else in English (then mark it with `|lang_attr`)."""
+    return translations.shown_or_source(item, languages.active())
