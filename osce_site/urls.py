@@ -42,6 +42,8 @@ urlpatterns = i18n_patterns(
 )
 
 urlpatterns += [
+    # The admin's language, an editor's choice (templates/admin/base_site.html).
+    path("i18n/", include("django.conf.urls.i18n")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),

@@ -258,3 +258,22 @@ def test_the_admin_speaks_the_editors_language(client):
     assert "Nom d’utilisateur" in response.content.decode()  # Django's own French
     response = client.get("/admin/login/")
     assert response["Content-Language"] == settings.LANGUAGE_CODE
+
+
+def test_an_editor_chooses_the_admins_language(client, django_user_model):
+    from tests.factories import log_in_verified
+
+    user = django_user_model.objects.create_superuser("chooser", "c@example.org", "pw-long-enough-1")
+    log_in_verified(client, user)
+    page_before = client.get("/admin/").content.decode()
+    assert 'id="admin-language"' in page_before
+    response = client.post("/i18n/setlang/", {"language": "ru", "next": "/admin/"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    response = client.get("/admin/")
+    assert response["Content-Language"] == "ru"
+    assert "Администрирование" in response.content.decode() or "Выйти" in response.content.decode()
+    # The public site is not affected: its language is its path's.
+    assert client.get("/fields-of-work/")["Content-Language"] == "en"
+    # An unknown language is no choice.
+    client.post("/i18n/setlang/", {"language": "xx", "next": "/admin/"})
+    assert client.get("/admin/")["Content-Language"] == "ru"
