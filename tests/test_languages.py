@@ -263,7 +263,9 @@ def test_the_admin_speaks_the_editors_language(client):
 def test_an_editor_chooses_the_admins_language(client, django_user_model):
     from tests.factories import log_in_verified
 
-    user = django_user_model.objects.create_superuser("chooser", "c@example.org", "pw-long-enough-1")
+    user = django_user_model.objects.create_superuser(
+        "chooser", "c@example.org", "pw-long-enough-1"
+    )
     log_in_verified(client, user)
     page_before = client.get("/admin/").content.decode()
     assert 'id="admin-language"' in page_before
