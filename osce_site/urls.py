@@ -11,6 +11,7 @@ from fields.sitemaps import FieldOfWorkSitemap
 from missions.sitemaps import FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
 from pages.sitemaps import StaticPageSitemap
+from staff import translations
 from structures.sitemaps import StructureSitemap
 
 admin.site.site_header = "OSCE site administration"
@@ -56,6 +57,11 @@ urlpatterns += [
     path(
         "admin/r/<int:content_type_id>/<path:object_id>/",
         admin.site.admin_view(guarded_shortcut),
+    ),
+    path(
+        "admin/translations/",
+        admin.site.admin_view(translations.board),
+        name="translation-board",
     ),
     path("admin/", admin.site.urls),
     path(

@@ -1,0 +1,187 @@
+"""The translation board, /admin/translations/: for every translatable item the staff member may
+see, which languages it exists in, which of those are public, which are missing, and which are
+outdated because its English texts changed after the translation was last saved (with what
+changed). The counts at the top say how much is left per language.
+
+Every translatable model registered in the admin appears (core.translations), read through its
+admin's own queryset, so that an editorial scope (mission staff: their operation's items)
+applies here as it does on the model's change list, and only to users who may view the model.
+A translation is outdated when a text it remembers (`source_texts`) differs from the item's
+English text now: compared in the database (`outdated_condition`), so the counts cost one
+grouped query per content type whatever the number of items or languages.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, Value
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from reversion_compare.helpers import html_diff
+
+from core import languages
+from core.translations import TranslatableModel
+
+PER_PAGE = 50
+
+MISSING, NOT_PUBLIC, PUBLISHED, OUTDATED = "missing", "not-public", "published", "outdated"
+STATES = {
+    MISSING: _("missing"),
+    NOT_PUBLIC: _("not public"),
+    PUBLISHED: _("published"),
+    OUTDATED: _("outdated"),
+}
+
+
+def translatable_admins(request):
+    """{model label: model admin} of the translatable models the user may view."""
+    return {
+        model._meta.label_lower: model_admin
+        for model, model_admin in admin.site._registry.items()
+        if issubclass(model, TranslatableModel) and model_admin.has_view_permission(request)
+    }
+
+
+def translation_outdated(translation_model):
+    """Q on `translation_model`: outdated rows."""
+    item_model = translation_model._meta.get_field("item").related_model
+    condition = Q(pk__in=[])
+    for name in item_model.translated_fields:
+        if name == "slug":
+            continue
+        remembered = Coalesce(KT(f"source_texts__{name}"), Value(""))
+        condition |= ~Q(**{f"item__{name}": remembered})
+    return condition
+
+
+def translation_public(translation_model):
+    """Q on `translation_model`: rows shown to the public (a translation with a workflow of
+    its own says which by `public_condition()`)."""
+    condition = getattr(translation_model, "public_condition", None)
+    return condition() if condition else Q()
+
+
+class BoardFilterForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    type = forms.ChoiceField(label=_("Content type"), required=False)
+    state = forms.ChoiceField(
+        label=_("State"), required=False, choices=[("", _("any")), *STATES.items()]
+    )
+    q = forms.CharField(label=_("Item"), required=False, max_length=100)
+
+    def __init__(self, data, *, admins, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["language"].choices = [("", _("all")), *languages.translation_choices()]
+        self.fields["type"].choices = [
+            (label, model_admin.model._meta.verbose_name_plural.capitalize())
+            for label, model_admin in admins.items()
+        ]
+
+
+def in_state(rows, translation_model, state):
+    """Q on items: those whose translation among `rows` (one language's) is in `state`."""
+    outdated = translation_outdated(translation_model)
+    public = translation_public(translation_model)
+    if state == MISSING:
+        return ~Q(pk__in=rows.values("item"))
+    if state == OUTDATED:
+        return Q(pk__in=rows.filter(outdated).values("item"))
+    if state == PUBLISHED:
+        return Q(pk__in=rows.filter(public).exclude(outdated).values("item"))
+    return Q(pk__in=rows.exclude(public).exclude(outdated).values("item"))
+
+
+def state_of(item, translation_row):
+    if translation_row is None:
+        return MISSING
+    if translation_row.is_outdated():
+        return OUTDATED
+    return PUBLISHED if translation_row.is_public() else NOT_PUBLIC
+
+
+def board(request):
+    admins = translatable_admins(request)
+    if not admins:
+        raise PermissionDenied
+    form = BoardFilterForm(request.GET or None, admins=admins)
+    valid = form.is_valid() if request.GET else True
+    data = form.cleaned_data if request.GET and valid else {}
+    label = data.get("type") or next(iter(admins))
+    model_admin = admins[label]
+    model = model_admin.model
+    translation_model = model.translations.rel.related_model
+    codes = [data["language"]] if data.get("language") else languages.translation_codes()
+
+    items = model_admin.get_queryset(request).order_by("pk")
+    if data.get("q"):
+        items, _duplicates = model_admin.get_search_results(request, items, data["q"])
+    rows = translation_model._default_manager.filter(item__in=items.values("pk"))
+    counts = {
+        row["language"]: row
+        for row in rows.values("language").annotate(
+            total=Count("pk"),
+            outdated=Count("pk", filter=translation_outdated(translation_model)),
+            public=Count("pk", filter=translation_public(translation_model)),
+        )
+    }
+    total_items = items.count()
+    summary = []
+    for code in codes:
+        row = counts.get(code, {"total": 0, "outdated": 0, "public": 0})
+        summary.append(
+            {
+                "code": code,
+                "name": languages.local_name(code),
+                "missing": total_items - row["total"],
+                "outdated": row["outdated"],
+                "published": row["public"],
+                "left": total_items - row["total"] + row["outdated"],
+            }
+        )
+
+    if state := data.get("state"):
+        # Items in that state in the language chosen (or in any language shown).
+        wanted = Q(pk__in=[])
+        for code in codes:
+            wanted |= in_state(rows.filter(language=code), translation_model, state)
+        items = items.filter(wanted)
+
+    page = Paginator(items.prefetch_related("translations"), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    change_url = f"admin:{model._meta.app_label}_{model._meta.model_name}_change"
+    lines = []
+    for item in page:
+        cells = []
+        for code in codes:
+            translation_row = item.translation(code)
+            item_state = state_of(item, translation_row)
+            changes = []
+            if item_state == OUTDATED:
+                changes = [
+                    {"field": model._meta.get_field(name).verbose_name, "diff": html_diff(old, new)}
+                    for name, (old, new) in translation_row.changes_since().items()
+                ]
+            cells.append(
+                {"code": code, "state": item_state, "label": STATES[item_state], "changes": changes}
+            )
+        lines.append({"item": item, "url": reverse(change_url, args=[item.pk]), "cells": cells})
+
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Translations"),
+        "form": form,
+        "summary": summary,
+        "codes": codes,
+        "lines": lines,
+        "page_obj": page,
+        "model_name": model._meta.verbose_name_plural,
+    }
+    response = TemplateResponse(request, "staff/translations.html", context)
+    if request.GET and not valid:
+        response.status_code = 400
+    return response

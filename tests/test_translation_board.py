@@ -1,0 +1,96 @@
+"""The translation board at /admin/translations/ (issue 12): what exists, is public, missing or
+outdated per language, with the counts of what is left, through each model's admin queryset."""
+
+import pytest
+
+from fields.models import FieldOfWorkTranslation
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+BOARD = "/admin/translations/"
+
+
+def translate(field, language, **texts):
+    texts.setdefault("name", f"{field.name} ({language})")
+    return FieldOfWorkTranslation.objects.create(item=field, language=language, **texts)
+
+
+def summary(response):
+    return {language["code"]: language for language in response.context["summary"]}
+
+
+def cells(response):
+    return {
+        line["item"].name: {cell["code"]: cell["state"] for cell in line["cells"]}
+        for line in response.context["lines"]
+    }
+
+
+def test_the_board_counts_what_is_left_per_language(editor_client, field, other_field):
+    translate(field, "ru", summary="Как ОБСЕ помогает выборам.")
+    translate(field, "fr", summary="Comment l'OSCE aide les élections.")
+    translate(other_field, "ru")
+    field.summary = "How the OSCE helps elections stay free and fair."
+    field.save()  # both translations of the field are now outdated
+
+    response = editor_client.get(BOARD, {"type": "fields.fieldofwork"})
+    assert response.status_code == 200
+    counts = summary(response)
+    assert counts["ru"]["missing"] == 0 and counts["ru"]["outdated"] == 1
+    assert counts["ru"]["left"] == 1
+    assert counts["fr"]["missing"] == 1 and counts["fr"]["outdated"] == 1
+    assert counts["fr"]["left"] == 2
+    assert counts["de"]["missing"] == 2 and counts["de"]["left"] == 2
+    states = cells(response)
+    assert states["Elections"]["ru"] == "outdated"
+    assert states["Rule of law"]["ru"] == "published"
+    assert states["Rule of law"]["fr"] == "missing"
+    # The difference since is shown.
+    body = response.content.decode()
+    assert "What changed in English" in body
+    assert "and fair" in body
+
+
+def test_the_board_filters_by_language_and_state(editor_client, field, other_field):
+    translate(field, "ru")
+    response = editor_client.get(BOARD, {"language": "ru", "state": "missing"})
+    assert response.context["codes"] == ["ru"]
+    assert list(cells(response)) == ["Rule of law"]
+    response = editor_client.get(BOARD, {"language": "ru", "state": "published"})
+    assert list(cells(response)) == ["Elections"]
+    row = FieldOfWorkTranslation.objects.get(item=field, language="ru")
+    assert not row.is_outdated()
+    field.summary = "Changed."
+    field.save()
+    response = editor_client.get(BOARD, {"language": "ru", "state": "outdated"})
+    assert list(cells(response)) == ["Elections"]
+    response = editor_client.get(BOARD, {"language": "ru", "state": "published"})
+    assert list(cells(response)) == []
+
+
+def test_a_bad_filter_is_a_400_not_a_500(editor_client, field):
+    for query in [{"language": "xx"}, {"type": "auth.user"}, {"state": "lost"}]:
+        assert editor_client.get(BOARD, query).status_code == 400
+
+
+def test_the_board_is_for_staff_who_may_see_the_content(client, django_user_model, roles):
+    response = client.get(BOARD)
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    nobody = factories.staff_client(django_user_model, "nobody")  # staff, no permission
+    assert nobody.get(BOARD).status_code == 403
+    editor = factories.staff_client(django_user_model, "translator", "Editor")
+    assert editor.get(BOARD).status_code == 200
+
+
+def test_the_board_query_count_does_not_grow_with_items(
+    editor_client, django_assert_max_num_queries
+):
+    for number in range(3):
+        factories.make_field(f"Field {number}")
+    with django_assert_max_num_queries(40) as few:
+        editor_client.get(BOARD)
+    for number in range(3, 30):
+        translate(factories.make_field(f"Field {number}"), "ru")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        editor_client.get(BOARD)
