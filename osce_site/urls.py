@@ -63,6 +63,11 @@ urlpatterns += [
         admin.site.admin_view(translations.board),
         name="translation-board",
     ),
+    path(
+        "admin/translations/<int:content_type_id>/<int:object_id>/<str:language>/",
+        admin.site.admin_view(translations.translate),
+        name="translate",
+    ),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",

@@ -11,19 +11,26 @@ English text now: compared in the database (`outdated_condition`), so the counts
 grouped query per content type whatever the number of items or languages.
 """
 
+import reversion
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Q, Value
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
+from django.forms import modelform_factory
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from reversion_compare.helpers import html_diff
 
 from core import languages
+from core.admin import TranslationInline
 from core.translations import TranslatableModel
 
 PER_PAGE = 50
@@ -185,3 +192,71 @@ def board(request):
     if request.GET and not valid:
         response.status_code = 400
     return response
+
+
+def translation_inline(model_admin, request, item):
+    """The item admin's TranslationInline (core.admin), as the user gets it, or None."""
+    for inline in model_admin.get_inline_instances(request, item):
+        if isinstance(inline, TranslationInline):
+            return inline
+    return None
+
+
+def may_translate(request, item):
+    """Whether the user may add a translation of `item`: what its admin page's translations
+    inline allows them (its permissions, scope and reference facts)."""
+    model_admin = admin.site._registry.get(type(item))
+    if model_admin is None or not model_admin.has_change_permission(request, item):
+        return False
+    inline = translation_inline(model_admin, request, item)
+    return inline is not None and inline.has_add_permission(request, item)
+
+
+def translate(request, content_type_id, object_id, language):
+    """ "Translate" from an item's change page: its translation in `language`, as a form
+    prefilled with the English texts (a translator overwrites what needs translating; what is
+    shared, the item's dates, places, photographs and relations, is not on it at all). Saving
+    it creates the translation (a release's as a draft, under its own workflow) and goes back
+    to the item's page."""
+    content_type = get_object_or_404(ContentType, pk=content_type_id)
+    model = content_type.model_class()
+    model_admin = admin.site._registry.get(model)
+    if model_admin is None or not issubclass(model, TranslatableModel):
+        raise Http404
+    if language not in languages.translation_codes():
+        raise Http404
+    # Through the admin's queryset: an item outside the user's scope is not found.
+    item = get_object_or_404(model_admin.get_queryset(request), pk=object_id)
+    change_url = reverse(
+        f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[item.pk]
+    )
+    if item.translation(language) is not None:
+        messages.info(request, _("This translation exists already: edit it below."))
+        return redirect(change_url)
+    if not may_translate(request, item):
+        raise PermissionDenied
+    translation_model = model.translations.rel.related_model
+    form_class = modelform_factory(translation_model, fields=list(model.translated_fields))
+    if request.method == "POST":
+        form = form_class(request.POST, instance=translation_model(item=item, language=language))
+        if form.is_valid():
+            with transaction.atomic(), reversion.create_revision():
+                form.save()
+                reversion.set_user(request.user)
+                reversion.set_comment(f"Translated into {languages.local_name(language)}.")
+                reversion.add_to_revision(item)
+            messages.success(request, _("The translation is saved."))
+            return redirect(change_url)
+    else:
+        initial = item.source_texts()
+        form = form_class(initial=initial)
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Translate into %(language)s") % {"language": languages.local_name(language)},
+        "item": item,
+        "change_url": change_url,
+        "language": language,
+        "form": form,
+        "opts": model._meta,
+    }
+    return TemplateResponse(request, "staff/translate.html", context)

@@ -94,3 +94,52 @@ def test_the_board_query_count_does_not_grow_with_items(
         translate(factories.make_field(f"Field {number}"), "ru")
     with django_assert_max_num_queries(len(few.captured_queries)):
         editor_client.get(BOARD)
+
+
+def translate_url(item, language):
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(item)
+    return f"/admin/translations/{content_type.pk}/{item.pk}/{language}/"
+
+
+def test_translate_opens_the_translation_prefilled_with_the_english(editor_client, field):
+    change = editor_client.get(f"/admin/fields/fieldofwork/{field.pk}/change/").content.decode()
+    assert f'href="{translate_url(field, "ru")}"' in change
+    response = editor_client.get(translate_url(field, "ru"))
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form["name"].value() == "Elections"
+    assert form["summary"].value() == "How the OSCE helps elections stay free."
+    response = editor_client.post(
+        translate_url(field, "ru"),
+        {"name": "Выборы", "slug": "", "summary": "Как ОБСЕ помогает выборам."},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/fields/fieldofwork/{field.pk}/change/"
+    row = FieldOfWorkTranslation.objects.get(item=field, language="ru")
+    assert row.name == "Выборы" and not row.is_outdated()
+    # Once it exists, Translate leads to the item's page, where it is edited; no second row.
+    again = editor_client.post(translate_url(field, "ru"), {"name": "Другое"})
+    assert again.status_code == 302
+    assert FieldOfWorkTranslation.objects.filter(item=field).count() == 1
+    change = editor_client.get(f"/admin/fields/fieldofwork/{field.pk}/change/").content.decode()
+    assert translate_url(field, "ru") not in change
+    assert translate_url(field, "fr") in change
+
+
+def test_translate_refuses_what_the_user_may_not_add(editor, field):
+    # An Editor writes a field's texts but not its name (reference facts): no new language.
+    assert editor.get(translate_url(field, "ru")).status_code == 403
+    assert editor.post(translate_url(field, "ru"), {"name": "Выборы"}).status_code == 403
+    assert not FieldOfWorkTranslation.objects.exists()
+    change = editor.get(f"/admin/fields/fieldofwork/{field.pk}/change/").content.decode()
+    assert translate_url(field, "ru") not in change  # and the page offers none
+
+
+def test_translate_answers_404_for_what_is_not_there(editor_client, field):
+    assert editor_client.get(translate_url(field, "xx")).status_code == 404
+    assert editor_client.get(translate_url(field, "en")).status_code == 404
+    bad_item = translate_url(field, "ru").replace(f"/{field.pk}/", "/999999/")
+    assert editor_client.get(bad_item).status_code == 404
+    assert editor_client.get("/admin/translations/999999/1/ru/").status_code == 404
