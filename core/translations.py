@@ -16,6 +16,16 @@ can never overwrite the English one. A translation remembers the source texts it
 (`source_texts`): when the English texts differ from them now, the translation is outdated, and
 `changes_since()` says what changed.
 
+Naming is not showing. An item "exists" in a language when its translation is public there
+(`Translation.is_public()`, which a translation model may narrow: a field of work's needs its
+summary, a page with only a name being no page), and only then do its page, lists and menus in
+that language show it. But a row that holds only the item's names (`name_fields`, loaded from
+reference data) still says what the item is called in that language: `item.named_in(code)` is
+a copy with those names and its address where its page is (its English page while the page is
+not translated), for what other pages name beside their content (a release's places, a State's
+field operations); `lang_attr` then marks nothing, since the name is in the page's language.
+An item with no row at all is named in English, marked `lang="en"`.
+
 Chosen over django-parler (which keeps every language, the source too, in the translations
 table) because the site's English addresses, filters, orderings and searches read the item's
 own columns in over a hundred places: with the English texts where they are, none of them
@@ -68,8 +78,13 @@ class Translation(models.Model):
 
     def is_public(self):
         """Whether the translation is shown to the public (one with a workflow of its own, a
-        press release's, narrows this)."""
+        press release's, narrows this; so does `public_rows`, which must agree)."""
         return True
+
+    @classmethod
+    def public_rows(cls):
+        """The rows `is_public()` holds for, as a QuerySet (for `in_language()`)."""
+        return cls._default_manager.all()
 
     def is_outdated(self):
         """Whether the English texts changed since this translation was last saved."""
@@ -105,7 +120,10 @@ class TranslatableQuerySet(models.QuerySet):
         """The items that exist in `language`: all of them in English."""
         if language == languages.SOURCE_LANGUAGE:
             return self
-        return self.filter(translations__language=language).distinct()
+        rows = self.model.translations.rel.related_model.public_rows()
+        return self.filter(
+            models.Exists(rows.filter(item=models.OuterRef("pk"), language=language))
+        )
 
     def with_translations(self, language=None):
         """Prefetch the items' translations: those of `language`, or all (for the languages a
@@ -124,7 +142,9 @@ class TranslatableModel(models.Model):
     fields in `translated_fields` and defines its translation model."""
 
     translated_fields = ()
+    name_fields = ("name",)  # the texts that name the item where other pages mention it
     shown_language = languages.SOURCE_LANGUAGE
+    name_language = None  # a copy's names' language, where it differs from shown_language
     translated_slug = ""
 
     class Meta:
@@ -150,11 +170,15 @@ class TranslatableModel(models.Model):
         """Whether the item is public in `language` (English: public at all)."""
         if language == languages.SOURCE_LANGUAGE:
             return self.is_public_in_source()
-        row = self.translation(language)
-        return row is not None and row.is_public()
+        return self.is_public_translation(self.translation(language))
 
     def is_public_in_source(self):
         return True
+
+    def is_public_translation(self, row):
+        """Whether `row` (the item's translation in a language, or None) makes the item public
+        in that language: where it is public itself, unless the item narrows this."""
+        return row is not None and row.is_public()
 
     def in_language(self, language):
         """A copy of the item showing its texts in `language`, or None where it has none."""
@@ -163,15 +187,36 @@ class TranslatableModel(models.Model):
         if language == languages.SOURCE_LANGUAGE:
             raise ValueError("Ask the item itself for its English texts.")
         row = self.translation(language)
-        if row is None or not row.is_public():
+        return self._shown_with(row) if self.is_public_translation(row) else None
+
+    def named_in(self, language):
+        """The item as pages in `language` name it, or None where it has no name in it: its
+        copy in that language where it is public there, else (a row with only its names, or
+        one whose page is not public) a copy with the row's names whose address stays the
+        English page's."""
+        if language == self.shown_language:
+            return self
+        if language == languages.SOURCE_LANGUAGE:
+            raise ValueError("Ask the item itself for its English names.")
+        row = self.translation(language)
+        if row is None:
             return None
+        if self.is_public_translation(row):
+            return self._shown_with(row)
+        named = copy.copy(self)
+        for name in self.name_fields:
+            setattr(named, name, getattr(row, name))
+        named.name_language = language
+        return named
+
+    def _shown_with(self, row):
         shown = copy.copy(self)
         for name in self.translated_fields:
             if name == "slug":
                 shown.translated_slug = row.slug
             else:
                 setattr(shown, name, getattr(row, name))
-        shown.shown_language = language
+        shown.shown_language = row.language
         shown.shown_translation = row
         return shown
 
@@ -209,12 +254,33 @@ def shown_in(items, language):
     return [item for item in shown if item is not None]
 
 
+def by_name(items, language, *, first=None):
+    """`items` (shown or named in `language`) in the order of their names in it, for lists a
+    database orders by the English names: in English as they come, in another language sorted
+    by `first(item)` (if given) then name, the same on every server (casefold, no locale)."""
+    items = list(items)
+    if language == languages.SOURCE_LANGUAGE:
+        return items
+    return sorted(items, key=lambda item: (first(item) if first else 0, item.name.casefold()))
+
+
+def named_in(items, language):
+    """The items of `items` that have a name in `language`, each named in it (`named_in()`):
+    for lists of what a page names whose own pages may not exist in the language yet (a
+    State's field operations). Prefetch their translations in that language first."""
+    if language == languages.SOURCE_LANGUAGE:
+        return list(items)
+    named = (item.named_in(language) for item in items)
+    return [item for item in named if item is not None]
+
+
 def shown_or_source(item, language):
-    """`item` showing its texts in `language` where it has them, else as it is (English): for
-    what a page names beside its own content (a release's places and fields of work), which
-    then carries its own `lang` (core.templatetags.site_tags.lang_attr)."""
+    """`item` named in `language` where it has a name in it (its page's copy where that page
+    exists, `named_in()`), else as it is (English): for what a page names beside its own
+    content (a release's places and fields of work), which then carries its own `lang`
+    (core.templatetags.site_tags.lang_attr)."""
     if not isinstance(item, TranslatableModel) or language == item.shown_language:
         return item
     if language == languages.SOURCE_LANGUAGE:
         return item
-    return item.in_language(language) or item
+    return item.named_in(language) or item

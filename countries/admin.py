@@ -6,14 +6,20 @@ from core.admin import (
     HostileInputAdminMixin,
     ScopedUsersReadOnlyMixin,
     SiteModelAdmin,
+    TranslationInline,
 )
 
-from .models import Chairpersonship, ParticipatingState
+from .models import Chairpersonship, ParticipatingState, ParticipatingStateTranslation
+
+
+class ParticipatingStateTranslationInline(ScopedUsersReadOnlyMixin, TranslationInline):
+    model = ParticipatingStateTranslation
 
 
 @admin.register(ParticipatingState)
 class ParticipatingStateAdmin(ScopedUsersReadOnlyMixin, GuardedVersionAdmin, SiteModelAdmin):
-    """Reference data: only Administrators change it (editors may look, staff/roles.py)."""
+    """Reference data: only Administrators change it, its names in other languages too
+    (editors may look, staff/roles.py)."""
 
     list_display = ["name", "code", "kind", "slug"]
     list_filter = ["kind"]
@@ -21,6 +27,7 @@ class ParticipatingStateAdmin(ScopedUsersReadOnlyMixin, GuardedVersionAdmin, Sit
     autocomplete_name_fields = ["name", "sort_name"]  # "Netherlands", "Turkiye" rank as names
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "sort_name", "other_names", "code", "kind", "description"]
+    inlines = [ParticipatingStateTranslationInline]
 
 
 @admin.register(Chairpersonship)

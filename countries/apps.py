@@ -9,7 +9,8 @@ class CountriesConfig(AppConfig):
     def ready(self):
         from core.redirects import keep_old_addresses, remember_former_slugs
 
-        from .models import ParticipatingState
+        from .models import ParticipatingState, ParticipatingStateTranslation
 
         keep_old_addresses(ParticipatingState)
         remember_former_slugs(ParticipatingState)
+        remember_former_slugs(ParticipatingStateTranslation)

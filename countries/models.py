@@ -1,14 +1,15 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce, NullIf
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.translations import TranslatableModel, TranslatableQuerySet, Translation
 
 ALPHABETICAL = Coalesce(NullIf("sort_name", models.Value("")), "name")
 
 
-class ParticipatingStateQuerySet(models.QuerySet):
+class ParticipatingStateQuerySet(TranslatableQuerySet):
     def participating(self):
         return self.filter(kind=ParticipatingState.Kind.PARTICIPATING)
 
@@ -16,8 +17,14 @@ class ParticipatingStateQuerySet(models.QuerySet):
         return self.exclude(kind=ParticipatingState.Kind.PARTICIPATING)
 
 
-class ParticipatingState(models.Model):
-    """A participating State of the OSCE, or one of its Partners for Co-operation."""
+class ParticipatingState(TranslatableModel):
+    """A participating State of the OSCE, or one of its Partners for Co-operation.
+
+    Its name and description are translated (ParticipatingStateTranslation); the sort name and
+    other names serve the English list and search only (each language sorts its own names).
+    """
+
+    translated_fields = ("name", "slug", "description")
 
     class Kind(models.TextChoices):
         PARTICIPATING = "participating", _("Participating State")
@@ -70,11 +77,46 @@ class ParticipatingState(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("countries:detail", kwargs={"slug": self.slug})
+        return self.reverse_in_language("countries:detail", kwargs={"slug": self.url_slug})
 
     @property
     def is_partner(self):
         return self.kind != self.Kind.PARTICIPATING
+
+
+class ParticipatingStateTranslation(Translation):
+    """A State's name and page in another language."""
+
+    item = models.ForeignKey(
+        ParticipatingState,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=_("participating State or Partner"),
+    )
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        blank=True,
+        allow_unicode=True,
+        help_text=_("Leave empty to keep the English address under the language's prefix."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="countries_one_translation_per_language"
+            ),
+            models.UniqueConstraint(
+                fields=["language", "slug"],
+                condition=~models.Q(slug=""),
+                name="countries_translated_slug_unique",
+            ),
+        ]
 
 
 class ChairpersonshipQuerySet(models.QuerySet):

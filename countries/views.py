@@ -2,13 +2,21 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
+from core import languages
+from core.translations import by_name, named_in, shown_in
+from core.views import TranslatedDetailMixin
+
 from .models import Chairpersonship, ParticipatingState
 
 
 class ParticipatingStateListView(ListView):
-    model = ParticipatingState
     template_name = "countries/participating_state_list.html"
     context_object_name = "states"
+
+    def get_queryset(self):
+        language = languages.active()
+        states = ParticipatingState.objects.in_language(language).with_translations(language)
+        return by_name(shown_in(states, language), language)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -22,18 +30,27 @@ class ParticipatingStateListView(ListView):
         context["partner_count"] = len(context["asian_partners"]) + len(
             context["mediterranean_partners"]
         )
-        context["chairpersonship"] = Chairpersonship.objects.current()
+        chair = Chairpersonship.objects.current()
+        shown = next((s for s in states if chair and s.pk == chair.state_id), None)
+        if shown is not None:
+            chair.state = shown  # the banner names the chairing State as the list does
+        context["chairpersonship"] = chair
         return context
 
 
-class ParticipatingStateDetailView(DetailView):
+class ParticipatingStateDetailView(TranslatedDetailMixin, DetailView):
     model = ParticipatingState
     template_name = "countries/participating_state_detail.html"
     context_object_name = "state"
 
+    def get_queryset(self):
+        return ParticipatingState.objects.with_translations()
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["operations"] = self.object.field_operations.all()
+        language = languages.active()
+        operations = self.object.field_operations.with_translations(language)
+        context["operations"] = named_in(operations, language)
         past, current, coming = self.object.chairpersonships.by_tense()
         context["chaired"] = {
             "past": years(past),

@@ -115,6 +115,16 @@ class FieldOfWorkTranslation(Translation):
             ),
         ]
 
+    def is_public(self):
+        """A field of work's page exists in a language once its summary is translated: a row
+        with only the name (loaded from the reference names) names the field on other pages
+        in that language (`named_in()`) but is no page."""
+        return bool(self.summary)
+
+    @classmethod
+    def public_rows(cls):
+        return super().public_rows().exclude(summary="")
+
 
 class ResourceLink(models.Model):
     """A link from a field of work to related publications and stories."""

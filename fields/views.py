@@ -2,9 +2,10 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
 from core import languages
-from core.translations import shown_in
+from core.translations import by_name, named_in, shown_in
 from core.views import TranslatedDetailMixin
 from missions.models import FieldOperation
+from structures.models import Structure
 
 from .models import FieldOfWork
 
@@ -16,7 +17,7 @@ class FieldOfWorkListView(ListView):
     def get_queryset(self):
         language = languages.active()
         fields = FieldOfWork.objects.in_language(language).with_translations(language)
-        return shown_in(fields, language)
+        return by_name(shown_in(fields, language), language)
 
 
 class FieldOfWorkDetailView(TranslatedDetailMixin, DetailView):
@@ -25,8 +26,20 @@ class FieldOfWorkDetailView(TranslatedDetailMixin, DetailView):
     context_object_name = "field"
 
     def get_queryset(self):
+        language = languages.active()
+        institutions = Structure.objects.in_language(language).with_translations(language)
+        operations = FieldOperation.objects.active().with_translations(language)
         return FieldOfWork.objects.with_translations().prefetch_related(
-            "institutions",
-            Prefetch("operations", queryset=FieldOperation.objects.active()),
+            Prefetch("institutions", queryset=institutions),
+            Prefetch("operations", queryset=operations),
             "links",
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # What the page names in its language: the institutions whose pages exist in it, the
+        # operations by their names in it (their own pages are English only for now).
+        language = languages.active()
+        context["institutions"] = shown_in(self.object.institutions.all(), language)
+        context["operations"] = named_in(self.object.operations.all(), language)
+        return context

@@ -7,9 +7,22 @@ from core.admin import (
     ReferenceFactsAdminMixin,
     ScopedObjectsAdminMixin,
     SiteModelAdmin,
+    TranslationInline,
 )
+from structures.models import StructureTranslation
 
 from .models import FieldOperation, GalleryPhoto, WorkSection
+
+
+class FieldOperationNamesInline(TranslationInline):
+    """An operation's names in other languages (its structure's translations): reference
+    facts, as its English names are. Its page's own texts are translated in step 4 of issue
+    12; until then its page exists in English only (FieldOperation.is_public_in)."""
+
+    model = StructureTranslation
+    fields = ["language", "name", "full_name", "slug"]
+    verbose_name = _("name in another language")
+    verbose_name_plural = _("names in other languages")
 
 
 class WorkSectionInline(HostileInputAdminMixin, admin.StackedInline):
@@ -63,7 +76,7 @@ class FieldOperationAdmin(
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["host_country"]
     date_hierarchy = "established"
-    inlines = [WorkSectionInline, GalleryPhotoInline]
+    inlines = [FieldOperationNamesInline, WorkSectionInline, GalleryPhotoInline]
     fieldsets = [
         (None, {"fields": ["name", "full_name", "slug", "operation_type", "position"]}),
         (

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
 from core.html import SanitizedHTMLField
 from core.images import PhotoField
 from core.models import CaptionedPhoto
@@ -14,6 +15,12 @@ class FieldOperationQuerySet(StructureQuerySet):
 
     def closed(self):
         return self.filter(status=FieldOperation.Status.CLOSED)
+
+    def in_language(self, language):
+        """No operation's page exists in another language yet (FieldOperation.is_public_in)."""
+        if language == languages.SOURCE_LANGUAGE:
+            return self
+        return self.none()
 
 
 class FieldOperation(Structure):
@@ -93,6 +100,15 @@ class FieldOperation(Structure):
     @property
     def is_closed(self):
         return self.status == self.Status.CLOSED
+
+    def is_public_in(self, language):
+        """Its page exists in English only for now: its own texts (tagline, "Our work", the
+        gallery's captions) are translated in step 4 of issue 12. Its names in other languages
+        (StructureTranslation) already name it where other pages list it (`named_in()`)."""
+        return language == languages.SOURCE_LANGUAGE and super().is_public_in(language)
+
+    def is_public_translation(self, row):
+        return False  # see is_public_in
 
     @property
     def established_text(self):

@@ -1,6 +1,9 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
+from core import languages
+from core.translations import named_in
+from core.views import TranslatedDetailMixin
 from fields.models import FieldOfWork
 
 from .models import FieldOperation, WorkSection
@@ -11,7 +14,11 @@ class FieldOperationListView(ListView):
     context_object_name = "operations"
 
     def get_queryset(self):
-        return FieldOperation.objects.select_related("host_country")
+        # An operation's page is English only for now (FieldOperation.is_public_in): another
+        # language's list names the operations that have a name in it and links to English.
+        language = languages.active()
+        operations = FieldOperation.objects.select_related("host_country")
+        return named_in(operations.with_translations(language), language)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -25,14 +32,17 @@ class FieldOperationListView(ListView):
         return context
 
 
-class FieldOperationDetailView(DetailView):
+class FieldOperationDetailView(TranslatedDetailMixin, DetailView):
+    model = FieldOperation
     template_name = "missions/field_operation_detail.html"
     context_object_name = "operation"
 
     def get_queryset(self):
         sections = WorkSection.objects.prefetch_related("fields_of_work")
-        return FieldOperation.objects.select_related("host_country").prefetch_related(
-            Prefetch("sections", queryset=sections), "gallery"
+        return (
+            FieldOperation.objects.select_related("host_country")
+            .with_translations()
+            .prefetch_related(Prefetch("sections", queryset=sections), "gallery")
         )
 
     def get_context_data(self, **kwargs):

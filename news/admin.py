@@ -22,13 +22,14 @@ from core.admin import (
     RankedAutocompleteMixin,
     SiteModelAdmin,
     StampedAdminMixin,
+    TranslationInline,
 )
 from structures.models import Structure
 
 from . import services
 from .calendar import CALENDAR_SPAN, CalendarForm, calendar_days, embargoed_after
 from .forms_admin import PressReleaseAdminForm
-from .models import BulkChange, EditorialScope, Place, PressRelease
+from .models import BulkChange, EditorialScope, Place, PlaceTranslation, PressRelease
 
 
 class VisibilityFilter(admin.SimpleListFilter):
@@ -78,6 +79,25 @@ class YearFilter(admin.SimpleListFilter):
         return queryset
 
 
+class PlaceTranslationInline(TranslationInline):
+    """A place's name in other languages: whoever may change the place may change them."""
+
+    model = PlaceTranslation
+
+    def may_change_place(self, request, obj):
+        place_admin = self.admin_site.get_model_admin(Place)
+        return obj is None or place_admin.has_change_permission(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self.may_change_place(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self.may_change_place(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self.may_change_place(request, obj)
+
+
 @admin.register(Place)
 class PlaceAdmin(
     RankedAutocompleteMixin, HostileInputAdminMixin, ProtectedDeletionMixin, admin.ModelAdmin
@@ -87,6 +107,7 @@ class PlaceAdmin(
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["state"]
+    inlines = [PlaceTranslationInline]
 
     def has_change_permission(self, request, obj=None):
         """Places are shared by every source's releases: mission staff add the places they

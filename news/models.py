@@ -16,13 +16,20 @@ from core.images import PhotoField
 from core.media import ProtectedStorage
 from core.models import CaptionedPhoto, Stamped
 from core.ordered import OrderedManyToManyField
+from core.translations import TranslatableModel, TranslatableQuerySet, Translation
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
 
 
-class Place(models.Model):
-    """A dateline place, written as the OSCE writes it (e.g. 'Prishtinë/Priština')."""
+class Place(TranslatableModel):
+    """A dateline place, written as the OSCE writes it (e.g. 'Prishtinë/Priština').
+
+    A place has no page of its own (it is a filter of the newsroom, by its English slug): only
+    its name is translated (PlaceTranslation), for the pages that name it.
+    """
+
+    translated_fields = ("name",)
 
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -35,6 +42,8 @@ class Place(models.Model):
         verbose_name=_("State"),
     )
 
+    objects = TranslatableQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("place")
         verbose_name_plural = _("places")
@@ -46,6 +55,25 @@ class Place(models.Model):
     @property
     def dateline(self):
         return self.name.upper()
+
+
+class PlaceTranslation(Translation):
+    """A place's name in another language."""
+
+    item = models.ForeignKey(
+        Place, on_delete=models.CASCADE, related_name="translations", verbose_name=_("place")
+    )
+    name = models.CharField(_("name"), max_length=120)
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="news_place_one_translation_per_language"
+            ),
+        ]
 
 
 class PressReleaseQuerySet(models.QuerySet):

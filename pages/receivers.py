@@ -1,17 +1,27 @@
 """The site navigation lists fields of work, States and the Chairpersonship, structures and
-field operations: any change of them, by any write path, retires its rendered copy once the
+field operations, in every language (their translations too): any change of them, by any write
+path, retires its rendered copy once the
 change commits (core.changes)."""
 
 from django.db.models.signals import post_delete, post_save
 
 from core import cache
 from core.changes import after_commit
-from countries.models import Chairpersonship, ParticipatingState
-from fields.models import FieldOfWork
+from countries.models import Chairpersonship, ParticipatingState, ParticipatingStateTranslation
+from fields.models import FieldOfWork, FieldOfWorkTranslation
 from missions.models import FieldOperation
-from structures.models import Structure
+from structures.models import Structure, StructureTranslation
 
-LISTED_IN_NAVIGATION = [FieldOfWork, ParticipatingState, Chairpersonship, Structure, FieldOperation]
+LISTED_IN_NAVIGATION = [
+    FieldOfWork,
+    FieldOfWorkTranslation,
+    ParticipatingState,
+    ParticipatingStateTranslation,
+    Chairpersonship,
+    Structure,
+    StructureTranslation,
+    FieldOperation,
+]
 
 
 def retire_navigation(_items=()):

@@ -1,5 +1,7 @@
 from django.views.generic import TemplateView
 
+from core import languages
+from core.translations import by_name, named_in, shown_in
 from countries.models import Chairpersonship
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
@@ -10,7 +12,10 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["fields_of_work"] = FieldOfWork.objects.all()
-        context["operations"] = FieldOperation.objects.active().select_related("host_country")
+        language = languages.active()
+        fields = FieldOfWork.objects.in_language(language).with_translations(language)
+        operations = FieldOperation.objects.active().select_related("host_country")
+        context["fields_of_work"] = by_name(shown_in(fields, language), language)
+        context["operations"] = named_in(operations.with_translations(language), language)
         context["chairpersonship"] = Chairpersonship.objects.current()
         return context

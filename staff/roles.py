@@ -6,7 +6,8 @@ touches reference data or manages accounts. Reference data are the States, Chair
 structures (editors only look at them) and the reference facts of field operations and fields
 of work ("change_facts_*": an operation's name, address, type, position, host country,
 headquarters, dates and status; a field of work's name and address), which editors see
-read-only while they write the rest of those pages.
+read-only while they write the rest of those pages. The same holds in every language: editors
+translate what they write (a field of work's texts, places), not the reference data's names.
 
 Mission staff get Editor or Publisher plus an editorial scope (news.EditorialScope) that limits
 them, in every admin, to their operation: its releases and its page's content, nothing of other
@@ -19,7 +20,7 @@ EDIT = ["add", "change", "view"]
 EDIT_INLINE = ["add", "change", "delete", "view"]
 
 EDITOR_PERMISSIONS = {
-    "news": {"pressrelease": EDIT, "place": EDIT},
+    "news": {"pressrelease": EDIT, "place": EDIT, "placetranslation": EDIT_INLINE},
     "fields": {
         "fieldofwork": ["change", "view"],
         "fieldofworktranslation": EDIT_INLINE,

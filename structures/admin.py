@@ -1,14 +1,18 @@
 from django.contrib import admin
 
-from core.admin import ScopedUsersReadOnlyMixin, SiteModelAdmin
+from core.admin import ScopedUsersReadOnlyMixin, SiteModelAdmin, TranslationInline
 
-from .models import Structure
+from .models import Structure, StructureTranslation
+
+
+class StructureTranslationInline(ScopedUsersReadOnlyMixin, TranslationInline):
+    model = StructureTranslation
 
 
 @admin.register(Structure)
 class StructureAdmin(ScopedUsersReadOnlyMixin, SiteModelAdmin):
     """The Chairpersonship, Secretariat, institutions and other bodies: reference data, which
-    only Administrators change (editors may look, staff/roles.py).
+    only Administrators change, in every language (editors may look, staff/roles.py).
 
     Field operations are structures too, but editors edit them under "Field operations"; they are
     only listed here when an autocomplete (a press release's sources) asks for them.
@@ -22,6 +26,7 @@ class StructureAdmin(ScopedUsersReadOnlyMixin, SiteModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
     fields = ["name", "full_name", "slug", "kind", "parent", "position", "description"]
+    inlines = [StructureTranslationInline]
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

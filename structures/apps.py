@@ -9,7 +9,8 @@ class StructuresConfig(AppConfig):
     def ready(self):
         from core.redirects import keep_old_addresses, remember_former_slugs
 
-        from .models import Structure
+        from .models import Structure, StructureTranslation
 
         keep_old_addresses(Structure)
         remember_former_slugs(Structure)
+        remember_former_slugs(StructureTranslation)

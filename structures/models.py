@@ -1,9 +1,10 @@
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.translations import TranslatableModel, TranslatableQuerySet, Translation
 
-class StructureQuerySet(models.QuerySet):
+
+class StructureQuerySet(TranslatableQuerySet):
     def field_operations(self):
         return self.filter(kind=Structure.Kind.FIELD_OPERATION)
 
@@ -14,13 +15,17 @@ class StructureQuerySet(models.QuerySet):
         return self.filter(parent__isnull=True)
 
 
-class Structure(models.Model):
+class Structure(TranslatableModel):
     """A body of the OSCE that can speak for it: the Chairpersonship, the Secretariat and its
     units, the institutions, the Parliamentary Assembly, and every field operation.
 
     Field operations are stored as `missions.FieldOperation`, which extends this model, so that a
-    press release's sources are one list whatever kind of body issued it.
+    press release's sources are one list whatever kind of body issued it; an operation's names
+    in other languages are its structure's translations (StructureTranslation).
     """
+
+    translated_fields = ("name", "full_name", "slug", "description")
+    name_fields = ("name", "full_name")
 
     class Kind(models.TextChoices):
         CHAIRPERSONSHIP = "chairpersonship", _("Chairpersonship")
@@ -76,9 +81,47 @@ class Structure(models.Model):
 
     def get_absolute_url(self):
         if self.kind == self.Kind.FIELD_OPERATION:
-            return reverse("missions:detail", kwargs={"slug": self.slug})
-        return reverse("structures:detail", kwargs={"slug": self.slug})
+            return self.reverse_in_language("missions:detail", kwargs={"slug": self.url_slug})
+        return self.reverse_in_language("structures:detail", kwargs={"slug": self.url_slug})
 
     @property
     def display_name(self):
         return self.full_name or self.name
+
+
+class StructureTranslation(Translation):
+    """A structure's (or a field operation's) names and description in another language."""
+
+    item = models.ForeignKey(
+        Structure,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=_("structure or institution"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    full_name = models.CharField(
+        _("full name"), max_length=250, blank=True, help_text=_("Empty: the name.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        blank=True,
+        allow_unicode=True,
+        help_text=_("Leave empty to keep the English address under the language's prefix."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="structures_one_translation_per_language"
+            ),
+            models.UniqueConstraint(
+                fields=["language", "slug"],
+                condition=~models.Q(slug=""),
+                name="structures_translated_slug_unique",
+            ),
+        ]

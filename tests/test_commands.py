@@ -117,15 +117,7 @@ def test_edited_summary_and_renamed_state_survive_a_rerun(loaded, editor_client)
     post_change(
         editor_client,
         czechia,
-        {
-            "name": "Czech Republic",
-            "slug": czechia.slug,
-            "sort_name": "",
-            "code": "CZ",
-            "kind": czechia.kind,
-            "description": "",
-            "_save": "Save",
-        },
+        change_form_data(editor_client, czechia, name="Czech Republic", sort_name=""),
     )
     before = snapshot()
 

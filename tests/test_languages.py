@@ -62,6 +62,7 @@ def page(client, url, status=200):
 
 def translate(field, language="ru", **texts):
     texts.setdefault("name", f"{field.name} ({language})")
+    texts.setdefault("summary", f"{field.summary} ({language})")  # a page needs its summary
     return FieldOfWorkTranslation.objects.create(item=field, language=language, **texts)
 
 
@@ -247,6 +248,7 @@ def test_the_query_count_of_a_page_does_not_grow_with_its_languages(client, fiel
     one = queries()
     for language in ["fr", "de", "it", "es", "sr"]:
         translate(field, language)
+    queries()  # the translations retired the navigation: it warms again
     assert queries() == one
 
 

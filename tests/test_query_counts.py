@@ -75,12 +75,15 @@ PAGES = {
     # One more than before languages: the field's translations, for the switcher and hreflang.
     "field page": (lambda site: site["field"].get_absolute_url(), 14),
     "operations list": (lambda site: "/field-operations/", 6),
-    "operation page": (lambda site: site["operation"].get_absolute_url(), 14),
+    # One more than before languages: the operation's (its structure's) translations.
+    "operation page": (lambda site: site["operation"].get_absolute_url(), 15),
     "states list": (lambda site: "/participating-states/", 7),
-    "state page": (lambda site: site["state"].get_absolute_url(), 12),
+    # One more than before languages: the State's translations, for the switcher and hreflang.
+    "state page": (lambda site: site["state"].get_absolute_url(), 13),
     "structures list": (lambda site: "/structures/", 7),
-    # The Chairpersonship's page: one query more for its table of Chairpersonships by year.
-    "structure page": (lambda site: site["structure"].get_absolute_url(), 12),
+    # The Chairpersonship's page: one query more for its table of Chairpersonships by year;
+    # and one more than before languages: the structure's translations (switcher, hreflang).
+    "structure page": (lambda site: site["structure"].get_absolute_url(), 13),
     "newsroom": (lambda site: "/news/", 18),
     "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 19),
     "release page": (lambda site: "/news/" + site["release"].slug + "/", 11),

@@ -65,6 +65,18 @@ def other_language_versions(context):
 def lang_attr(item):
     """` lang="en"` for an item shown in another language than the page's (an English item
     listed on a Russian page), else nothing: `<a href="..."{{ item|lang_attr }}>`."""
+    shown = getattr(item, "name_language", None) or getattr(
+        item, "shown_language", languages.SOURCE_LANGUAGE
+    )
+    if shown == languages.active():
+        return ""
+    return mark_safe(f' lang="{shown}"')  # a language code of the settings
+
+
+@register.filter
+def texts_lang_attr(item):
+    """` lang="en"` on an item's own texts (beyond its names) where they are not in the page's
+    language: an operation named in Russian still shows its English tagline."""
     shown = getattr(item, "shown_language", languages.SOURCE_LANGUAGE)
     if shown == languages.active():
         return ""
@@ -72,7 +84,18 @@ def lang_attr(item):
 
 
 @register.filter
+def hreflang_attr(item):
+    """` hreflang="en"` on a link to an item's page in another language than the page's (an
+    operation named in Russian whose page is not translated yet links to its English page)."""
+    shown = getattr(item, "shown_language", languages.SOURCE_LANGUAGE)
+    if shown == languages.active():
+        return ""
+    return mark_safe(f' hreflang="{shown}"')  # a language code of the settings
+
+
+@register.filter
 def in_page_language(item):
-    """`{% with place=place|in_page_language %}`: the item in the page's language where it has
-    a translation, else in English (then mark it with `|lang_attr`)."""
+    """`{% with place=place|in_page_language %}`: the item named in the page's language where it
+    has a name in it (core.translations.shown_or_source), else in English (then mark it with
+    `|lang_attr`)."""
     return translations.shown_or_source(item, languages.active())

@@ -1,7 +1,11 @@
 """The site-wide navigation, built from the database: editors change it by editing content.
 
-It is the same on every page, so it is rendered once per content version and year (the year
-moves the Chairpersonship marker) and reused; the admins of what it lists retire it on change.
+It is the same on every page of a language, so it is rendered once per content version, year
+(the year moves the Chairpersonship marker) and language, and reused; the admins of what it lists
+retire it on change. In a language other than English it lists the fields of work, States and
+structures whose pages exist in it, by their names in it (a State's in that language's order),
+and the field operations by their names in it (their pages are English only for now); each list
+is one query, and one for its translations in that language, whatever the number of languages.
 """
 
 from django import template
@@ -10,7 +14,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from core import cache
+from core import cache, languages
+from core.translations import by_name, named_in, shown_in
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
@@ -19,25 +24,35 @@ from structures.models import Structure
 register = template.Library()
 
 
-def navigation_context():
-    structures = list(Structure.objects.exclude_field_operations())
+def navigation_context(language):
+    def existing(queryset, **order):
+        items = queryset.in_language(language).with_translations(language)
+        return by_name(shown_in(items, language), language, **order)
+
+    fields = existing(FieldOfWork.objects.only("name", "slug"))
+    states = existing(ParticipatingState.objects.participating())
+    structures = existing(
+        Structure.objects.exclude_field_operations(), first=lambda structure: structure.position
+    )
+    operations = FieldOperation.objects.active().only("name", "slug", "kind")
     return {
-        "fields_of_work": FieldOfWork.objects.only("name", "slug"),
-        "participating_states": ParticipatingState.objects.participating(),
+        "fields_of_work": fields,
+        "participating_states": states,
         "chairpersonship": Chairpersonship.objects.current(),
         "top_structures": [s for s in structures if s.parent_id is None],
         "secretariat_units": [s for s in structures if s.kind == Structure.Kind.SECRETARIAT_UNIT],
-        "field_operations": FieldOperation.objects.active().only("name", "slug", "kind"),
+        "field_operations": named_in(operations.with_translations(language), language),
     }
 
 
 @register.simple_tag
 def site_navigation():
+    language = languages.active()
     html = cache.remember(
         cache.NAVIGATION,
         "html",
-        timezone.localdate().year,
-        lambda: render_to_string("pages/navigation.html", navigation_context()),
+        (timezone.localdate().year, language),
+        lambda: render_to_string("pages/navigation.html", navigation_context(language)),
         settings.NAVIGATION_CACHE_SECONDS,
     )
     return mark_safe(html)  # rendered from our own template, autoescaped

@@ -7,6 +7,15 @@ editors keep it, except that a fact this data adds or corrects since an earlier 
 it where no editor has set that field: where it is still empty, or still holds a value an earlier
 version shipped (`seed/data/superseded.py`). So an upgraded install gets the new facts, and an
 editor's change is never overwritten.
+
+Then the names in other languages (`seed/data/reference_names.py`), for the languages of
+`settings.LANGUAGES`: a translation row with the names of each field of work, State, structure,
+field operation and existing dateline place that has none in that language yet. A row that exists
+is an editor's (or an earlier run's) and is left as it is. A field of work's row holds only its
+name: it names the field on other pages, and the field's page exists in the language once an
+editor translates its summary (FieldOfWorkTranslation.is_public). Each new row remembers the
+English names it translates, and only those (`source_texts`): the texts still to translate show
+as changed since.
 """
 
 from django.contrib.redirects.models import Redirect
@@ -16,11 +25,13 @@ from django.db.models import Q
 from django.urls import Resolver404, resolve
 from django.utils.text import slugify
 
+from core import cache, languages
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
+from news.models import Place
 from seed.data import reference as data
-from seed.data import superseded
+from seed.data import reference_names, superseded
 from structures.models import Structure
 
 PARTNER_KINDS = {
@@ -42,11 +53,13 @@ class Command(BaseCommand):
             self.load_fields_of_work()
             self.load_structures()
             self.load_field_operations(states)
+            translated = self.load_names()
         if options["verbosity"]:
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Reference data: {self.created} created, {self.updated} brought up to "
-                    f"date, {self.kept} already present (kept as is)."
+                    f"date, {self.kept} already present (kept as is); {translated} names in "
+                    "other languages added."
                 )
             )
 
@@ -193,3 +206,38 @@ class Command(BaseCommand):
             else:
                 earlier = superseded.FIELD_OPERATIONS.get(entry["slug"])
                 self.count(False, self.bring_up_to_date(existing, facts, earlier))
+
+    def load_names(self):
+        """Create the missing translation rows of the reference names; how many."""
+        kinds = [
+            ("fields_of_work", FieldOfWork.objects.all(), "slug"),
+            ("states", ParticipatingState.objects.all(), "code"),
+            ("structures", Structure.objects.exclude_field_operations(), "slug"),
+            ("field_operations", Structure.objects.field_operations(), "slug"),
+            ("places", Place.objects.all(), "name"),
+        ]
+        created = 0
+        for kind, items, key in kinds:
+            translation_model = items.model.translations.rel.related_model
+            by_key = {getattr(item, key): item for item in items}
+            present = set(translation_model.objects.values_list("item_id", "language"))
+            rows = []
+            for language in languages.translation_codes():
+                for entry_key, names in (
+                    reference_names.NAMES.get(language, {}).get(kind, {}).items()
+                ):
+                    item = by_key.get(entry_key)
+                    if item is None or (item.pk, language) in present:
+                        continue
+                    names = names if isinstance(names, dict) else {"name": names}
+                    english = {field: getattr(item, field) for field in names}
+                    rows.append(
+                        translation_model(
+                            item=item, language=language, source_texts=english, **names
+                        )
+                    )
+            translation_model.objects.bulk_create(rows)
+            created += len(rows)
+        if created:  # bulk_create sends no post_save: the menus name them now
+            transaction.on_commit(lambda: cache.content_changed(cache.NAVIGATION))
+        return created
