@@ -66,10 +66,9 @@ def translation_outdated(translation_model):
 
 
 def translation_public(translation_model):
-    """Q on `translation_model`: rows shown to the public (a translation with a workflow of
-    its own says which by `public_condition()`)."""
-    condition = getattr(translation_model, "public_condition", None)
-    return condition() if condition else Q()
+    """Q on `translation_model`: rows shown to the public (`public_rows()`, which a translation
+    with a rule or workflow of its own narrows)."""
+    return Q(pk__in=translation_model.public_rows().values("pk"))
 
 
 class BoardFilterForm(forms.Form):

@@ -9,6 +9,7 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 BOARD = "/admin/translations/"
+FIELDS = "fields.fieldofwork"
 
 
 def translate(field, language, **texts):
@@ -30,22 +31,25 @@ def cells(response):
 def test_the_board_counts_what_is_left_per_language(editor_client, field, other_field):
     translate(field, "ru", summary="Как ОБСЕ помогает выборам.")
     translate(field, "fr", summary="Comment l'OSCE aide les élections.")
-    translate(other_field, "ru")
+    translate(other_field, "ru", summary="Верховенство права.")
+    translate(other_field, "de")  # a name only: no page in German yet
     field.summary = "How the OSCE helps elections stay free and fair."
     field.save()  # both translations of the field are now outdated
 
-    response = editor_client.get(BOARD, {"type": "fields.fieldofwork"})
+    response = editor_client.get(BOARD, {"type": FIELDS})
     assert response.status_code == 200
     counts = summary(response)
     assert counts["ru"]["missing"] == 0 and counts["ru"]["outdated"] == 1
     assert counts["ru"]["left"] == 1
     assert counts["fr"]["missing"] == 1 and counts["fr"]["outdated"] == 1
     assert counts["fr"]["left"] == 2
-    assert counts["de"]["missing"] == 2 and counts["de"]["left"] == 2
+    assert counts["de"]["missing"] == 1 and counts["de"]["left"] == 1
+    assert counts["de"]["published"] == 0
     states = cells(response)
     assert states["Elections"]["ru"] == "outdated"
     assert states["Rule of law"]["ru"] == "published"
     assert states["Rule of law"]["fr"] == "missing"
+    assert states["Rule of law"]["de"] == "not-public"
     # The difference since is shown.
     body = response.content.decode()
     assert "What changed in English" in body
@@ -53,19 +57,19 @@ def test_the_board_counts_what_is_left_per_language(editor_client, field, other_
 
 
 def test_the_board_filters_by_language_and_state(editor_client, field, other_field):
-    translate(field, "ru")
-    response = editor_client.get(BOARD, {"language": "ru", "state": "missing"})
+    translate(field, "ru", summary="Выборы.")
+    response = editor_client.get(BOARD, {"type": FIELDS, "language": "ru", "state": "missing"})
     assert response.context["codes"] == ["ru"]
     assert list(cells(response)) == ["Rule of law"]
-    response = editor_client.get(BOARD, {"language": "ru", "state": "published"})
+    response = editor_client.get(BOARD, {"type": FIELDS, "language": "ru", "state": "published"})
     assert list(cells(response)) == ["Elections"]
     row = FieldOfWorkTranslation.objects.get(item=field, language="ru")
     assert not row.is_outdated()
     field.summary = "Changed."
     field.save()
-    response = editor_client.get(BOARD, {"language": "ru", "state": "outdated"})
+    response = editor_client.get(BOARD, {"type": FIELDS, "language": "ru", "state": "outdated"})
     assert list(cells(response)) == ["Elections"]
-    response = editor_client.get(BOARD, {"language": "ru", "state": "published"})
+    response = editor_client.get(BOARD, {"type": FIELDS, "language": "ru", "state": "published"})
     assert list(cells(response)) == []
 
 
