@@ -69,7 +69,7 @@ class Translation(models.Model):
         """Saving a translation says it translates the English texts as they are now (unless
         `remember_source=False`, for a write that is no translator's: a data import's)."""
         if remember_source or not self.source_texts:
-            self.source_texts = self.item.source_texts()
+            self.source_texts = self.english_texts()
         super().save(*args, **kwargs)
 
     @property
@@ -86,13 +86,18 @@ class Translation(models.Model):
         """The rows `is_public()` holds for, as a QuerySet (for `in_language()`)."""
         return cls._default_manager.all()
 
+    def english_texts(self):
+        """The English texts this row translates: the item's (a row that translates only some
+        of them, a field operation's page texts, says which)."""
+        return self.item.source_texts()
+
     def is_outdated(self):
         """Whether the English texts changed since this translation was last saved."""
         return bool(self.changes_since())
 
     def changes_since(self):
         """{field: (English text then, English text now)} for each text changed since."""
-        now = self.item.source_texts()
+        now = self.english_texts()
         return {
             name: (self.source_texts.get(name, ""), text)
             for name, text in now.items()

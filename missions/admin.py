@@ -11,13 +11,20 @@ from core.admin import (
 )
 from structures.models import StructureTranslation
 
-from .models import FieldOperation, GalleryPhoto, WorkSection
+from .models import (
+    FieldOperation,
+    FieldOperationTranslation,
+    GalleryPhoto,
+    GalleryPhotoTranslation,
+    WorkSection,
+    WorkSectionTranslation,
+)
 
 
 class FieldOperationNamesInline(TranslationInline):
     """An operation's names in other languages (its structure's translations): reference
-    facts, as its English names are. Its page's own texts are translated in step 4 of issue
-    12; until then its page exists in English only (FieldOperation.is_public_in)."""
+    facts, as its English names are. Its page exists in a language once its page's texts are
+    translated too (FieldOperationPageInline)."""
 
     model = StructureTranslation
     fields = ["language", "name", "full_name", "slug"]
@@ -25,9 +32,19 @@ class FieldOperationNamesInline(TranslationInline):
     verbose_name_plural = _("names in other languages")
 
 
+class FieldOperationPageInline(TranslationInline):
+    """The operation's page in other languages: its own texts (its "Our work" sections and
+    gallery photographs are translated on their own pages: "Change" on each)."""
+
+    model = FieldOperationTranslation
+    verbose_name = _("page in another language")
+    verbose_name_plural = _("page in other languages")
+
+
 class WorkSectionInline(HostileInputAdminMixin, admin.StackedInline):
     model = WorkSection
     extra = 0
+    show_change_link = True  # its translations are on its own page
     autocomplete_fields = ["fields_of_work"]
     fields = [
         "position",
@@ -45,6 +62,7 @@ class WorkSectionInline(HostileInputAdminMixin, admin.StackedInline):
 class GalleryPhotoInline(HostileInputAdminMixin, admin.StackedInline):
     model = GalleryPhoto
     extra = 0
+    show_change_link = True
     fields = ["position", "photo", "photo_alt", "photo_caption", "photo_credit"]
 
 
@@ -76,7 +94,12 @@ class FieldOperationAdmin(
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["host_country"]
     date_hierarchy = "established"
-    inlines = [FieldOperationNamesInline, WorkSectionInline, GalleryPhotoInline]
+    inlines = [
+        FieldOperationNamesInline,
+        FieldOperationPageInline,
+        WorkSectionInline,
+        GalleryPhotoInline,
+    ]
     fieldsets = [
         (None, {"fields": ["name", "full_name", "slug", "operation_type", "position"]}),
         (
@@ -113,3 +136,55 @@ class FieldOperationAdmin(
         "closed_year_only",
         "status",
     ]
+
+
+class WorkSectionTranslationInline(TranslationInline):
+    model = WorkSectionTranslation
+
+
+class GalleryPhotoTranslationInline(TranslationInline):
+    model = GalleryPhotoTranslation
+
+
+class OperationContentAdmin(ScopedObjectsAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
+    """A section or gallery photograph of an operation's page, on a page of its own for its
+    translations (an inline cannot hold inlines). New ones are added on the operation's page;
+    mission staff find only their operation's."""
+
+    scope_field = "operation_id"
+    list_select_related = ["operation"]
+    list_filter = ["operation"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["operation", *super().get_readonly_fields(request, obj)]
+
+
+@admin.register(WorkSection)
+class WorkSectionAdmin(OperationContentAdmin):
+    list_display = ["title", "operation", "position"]
+    search_fields = ["title", "operation__name"]
+    autocomplete_fields = ["fields_of_work"]
+    inlines = [WorkSectionTranslationInline]
+    fields = [
+        "operation",
+        "position",
+        "title",
+        "strapline",
+        "text",
+        "photo",
+        "photo_alt",
+        "photo_caption",
+        "photo_credit",
+        "fields_of_work",
+    ]
+
+
+@admin.register(GalleryPhoto)
+class GalleryPhotoAdmin(OperationContentAdmin):
+    list_display = ["__str__", "operation", "position"]
+    search_fields = ["photo_caption", "photo_alt", "operation__name"]
+    inlines = [GalleryPhotoTranslationInline]
+    fields = ["operation", "position", "photo", "photo_alt", "photo_caption", "photo_credit"]

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,7 @@ from core import languages
 from core.html import SanitizedHTMLField
 from core.images import PhotoField
 from core.models import CaptionedPhoto
+from core.translations import TranslatableModel, TranslatableQuerySet, Translation
 from structures.models import Structure, StructureQuerySet
 
 
@@ -17,10 +19,27 @@ class FieldOperationQuerySet(StructureQuerySet):
         return self.filter(status=FieldOperation.Status.CLOSED)
 
     def in_language(self, language):
-        """No operation's page exists in another language yet (FieldOperation.is_public_in)."""
+        """The operations whose page exists in `language`: named in it (their structure's
+        translation) and with their page's texts translated (FieldOperationTranslation)."""
         if language == languages.SOURCE_LANGUAGE:
             return self
-        return self.none()
+        pages = FieldOperationTranslation.objects.filter(
+            item=models.OuterRef("pk"), language=language
+        )
+        return super().in_language(language).filter(models.Exists(pages))
+
+    def with_translations(self, language=None):
+        """Their names' and their pages' translations (of `language`, or all)."""
+        if language == languages.SOURCE_LANGUAGE:
+            return self
+        pages = FieldOperationTranslation.objects.all()
+        if language is not None:
+            pages = pages.filter(language=language)
+        return (
+            super()
+            .with_translations(language)
+            .prefetch_related(models.Prefetch("page_translations", queryset=pages))
+        )
 
 
 class FieldOperation(Structure):
@@ -101,14 +120,27 @@ class FieldOperation(Structure):
     def is_closed(self):
         return self.status == self.Status.CLOSED
 
-    def is_public_in(self, language):
-        """Its page exists in English only for now: its own texts (tagline, "Our work", the
-        gallery's captions) are translated in step 4 of issue 12. Its names in other languages
-        (StructureTranslation) already name it where other pages list it (`named_in()`)."""
-        return language == languages.SOURCE_LANGUAGE and super().is_public_in(language)
+    page_fields = ("tagline", "our_work_intro")
+
+    def page_translation(self, language):
+        """Its page's own texts in `language` (FieldOperationTranslation), or None."""
+        cache = getattr(self, "_prefetched_objects_cache", {})
+        if "page_translations" in cache:
+            rows = cache["page_translations"]
+            return next((row for row in rows if row.language == language), None)
+        return self.page_translations.filter(language=language).first()
 
     def is_public_translation(self, row):
-        return False  # see is_public_in
+        """Its page exists in a language with its names there (`row`, its structure's
+        translation) and its page's texts: a name alone names it on other pages."""
+        return super().is_public_translation(row) and bool(self.page_translation(row.language))
+
+    def _shown_with(self, row):
+        shown = super()._shown_with(row)
+        page = self.page_translation(row.language)
+        for name in self.page_fields:
+            setattr(shown, name, getattr(page, name))
+        return shown
 
     @property
     def established_text(self):
@@ -128,14 +160,45 @@ class FieldOperation(Structure):
         super().save(*args, **kwargs)
 
 
+class FieldOperationTranslation(Translation):
+    """An operation's page in another language: the texts of its own. Its names and
+    description are its structure's (structures.StructureTranslation); its "Our work" sections
+    and gallery captions have translations of their own."""
+
+    item = models.ForeignKey(
+        FieldOperation,
+        on_delete=models.CASCADE,
+        related_name="page_translations",
+        verbose_name=_("field operation"),
+    )
+    tagline = models.CharField(_("one-line description"), max_length=300, blank=True)
+    our_work_intro = models.CharField(_("'Our work' strap line"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("page translation")
+        verbose_name_plural = _("page translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="missions_one_page_translation_per_language"
+            ),
+        ]
+
+    def english_texts(self):
+        return {name: getattr(self.item, name) for name in FieldOperation.page_fields}
+
+
 def dated(day, year_only):
     if day is None:
         return ""
     return date_format(day, "Y" if year_only else "j F Y")
 
 
-class WorkSection(CaptionedPhoto):
+class WorkSection(TranslatableModel, CaptionedPhoto):
     """A thematic section of an operation's "Our work" page (Democratization, Media, ...)."""
+
+    translated_fields = ("title", "strapline", "text", "photo_caption", "photo_alt")
+    name_fields = ("title",)
 
     operation = models.ForeignKey(
         FieldOperation,
@@ -154,6 +217,8 @@ class WorkSection(CaptionedPhoto):
         verbose_name=_("related fields of work"),
     )
 
+    objects = TranslatableQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("'Our work' section")
         verbose_name_plural = _("'Our work' sections")
@@ -164,8 +229,11 @@ class WorkSection(CaptionedPhoto):
         return self.title
 
 
-class GalleryPhoto(CaptionedPhoto):
+class GalleryPhoto(TranslatableModel, CaptionedPhoto):
     """A photograph of an operation's gallery ("... in pictures"), in the editors' order."""
+
+    translated_fields = ("photo_caption", "photo_alt")
+    name_fields = ()
 
     operation = models.ForeignKey(
         FieldOperation,
@@ -186,6 +254,8 @@ class GalleryPhoto(CaptionedPhoto):
         help_text=_("What the picture shows, for people who cannot see it."),
     )
 
+    objects = TranslatableQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("gallery photograph")
         verbose_name_plural = _("gallery photographs")
@@ -194,3 +264,61 @@ class GalleryPhoto(CaptionedPhoto):
 
     def __str__(self):
         return self.photo_caption or self.photo_alt
+
+
+class WorkSectionTranslation(Translation):
+    """An "Our work" section in another language (its photograph and fields are shared)."""
+
+    item = models.ForeignKey(
+        WorkSection,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=_("'Our work' section"),
+    )
+    title = models.CharField(_("title"), max_length=150)
+    strapline = models.CharField(_("strap line"), max_length=300, blank=True)
+    text = SanitizedHTMLField(_("text"), blank=True)
+    photo_caption = models.CharField(_("caption"), max_length=500, blank=True)
+    photo_alt = models.CharField(_("alt text"), max_length=250, blank=True)
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="missions_one_section_translation_per_language"
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.item_id and self.item.photo and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Describe the photograph for screen readers.")})
+
+
+class GalleryPhotoTranslation(Translation):
+    """A gallery photograph's caption and alt text in another language."""
+
+    item = models.ForeignKey(
+        GalleryPhoto,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=_("gallery photograph"),
+    )
+    photo_caption = models.CharField(_("caption"), max_length=500, blank=True)
+    photo_alt = models.CharField(
+        _("alt text"),
+        max_length=250,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="missions_one_photo_translation_per_language"
+            ),
+        ]

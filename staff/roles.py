@@ -28,8 +28,11 @@ EDITOR_PERMISSIONS = {
     },
     "missions": {
         "fieldoperation": ["change", "view"],
+        "fieldoperationtranslation": EDIT_INLINE,
         "worksection": EDIT_INLINE,
+        "worksectiontranslation": EDIT_INLINE,
         "galleryphoto": EDIT_INLINE,
+        "galleryphototranslation": EDIT_INLINE,
     },
     # Read-only, for the autocompletes and lists editors choose from.
     "countries": {"participatingstate": ["view"], "chairpersonship": ["view"]},
