@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from core import sitemaps
 from core.admin import guarded_shortcut
@@ -11,9 +12,9 @@ from news.sitemaps import PressReleaseSitemap
 from pages.sitemaps import StaticPageSitemap
 from structures.sitemaps import StructureSitemap
 
-admin.site.site_header = "OSCE site administration"
-admin.site.site_title = "OSCE site admin"
-admin.site.index_title = "Content"
+admin.site.site_header = _("OSCE site administration")
+admin.site.site_title = _("OSCE site admin")
+admin.site.index_title = _("Content")
 
 SITEMAPS = {
     "pages": StaticPageSitemap,

@@ -1,7 +1,8 @@
 """The site-wide navigation, built from the database: editors change it by editing content.
 
-It is the same on every page, so it is rendered once per content version and year (the year
-moves the Chairpersonship marker) and reused; the admins of what it lists retire it on change.
+It is the same on every page, so it is rendered once per content version, year (the year
+moves the Chairpersonship marker) and language (its headings come from the interface catalogs)
+and reused; the admins of what it lists retire it on change.
 """
 
 from django import template
@@ -9,6 +10,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from core import cache
 from countries.models import Chairpersonship, ParticipatingState
@@ -36,7 +38,7 @@ def site_navigation():
     html = cache.remember(
         cache.NAVIGATION,
         "html",
-        timezone.localdate().year,
+        (timezone.localdate().year, get_language()),
         lambda: render_to_string("pages/navigation.html", navigation_context()),
         settings.NAVIGATION_CACHE_SECONDS,
     )
