@@ -18,7 +18,7 @@ for candidate in "$(PYTHON)" python3.13 python3.12 python3 \
 done; exit 1
 endef
 
-.PHONY: help run test lint check install node superuser clean bench lighthouse screenshots
+.PHONY: help run test lint check install node catalogs messages superuser clean bench lighthouse screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -55,10 +55,26 @@ node: node_modules/.installed ## Install the npm packages the browser tests use 
 	   echo "DEV_ADMIN_PASSWORD=$$(openssl rand -hex 8 2>/dev/null || head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
 	} > .env
 
+# The interface catalogs (README, "Interface translations"): locale/<language>/LC_MESSAGES/
+# django.po, written by hand; `catalogs` compiles the .mo files the site reads (only those older
+# than their .po), `messages` brings the .po files up to date with the code. Neither walks into
+# the environment or the npm packages (their own catalogs are not ours); GNU gettext's msgfmt and
+# xgettext do the work (apt-get install gettext).
+CATALOG_LANGUAGES := $(notdir $(wildcard locale/*))
+I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests
+
+catalogs: install ## Compile the interface catalogs (locale/*/LC_MESSAGES/django.po)
+	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: apt-get install gettext" >&2; exit 1; }
+	SECRET_KEY=$${SECRET_KEY:-catalogs-only} $(MANAGE) compilemessages $(I18N_IGNORE) --verbosity 0
+
+messages: install ## Update the catalogs from the code's strings (then translate the new entries)
+	SECRET_KEY=$${SECRET_KEY:-catalogs-only} $(MANAGE) makemessages $(addprefix -l ,$(CATALOG_LANGUAGES)) \
+		$(I18N_IGNORE) --no-obsolete
+
 # The port `make run` serves on: PORT=8001 make run (or make run PORT=8001).
 PORT ?= 8000
 
-run: install .env ## From nothing to the site on http://127.0.0.1:$PORT, 8000 by default (reference data, demo content)
+run: install .env catalogs ## From nothing to the site on http://127.0.0.1:$PORT, 8000 by default (reference data, demo content)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_reference_data
 	$(MANAGE) load_demo_content
@@ -75,7 +91,7 @@ run: install .env ## From nothing to the site on http://127.0.0.1:$PORT, 8000 by
 # leaves with no test (pytest's exit status 5) does not, unless the other has none either.
 WORKERS ?= auto
 
-test: install node ## Run every test, browser tests included (SQLite, or PostgreSQL with DATABASE_URL)
+test: install node catalogs ## Run every test, browser tests included (SQLite, or PostgreSQL with DATABASE_URL)
 	@status=0; empty=0; \
 	$(VENV)/bin/pytest -n $(WORKERS) -m "not e2e" $(PYTEST_ARGS) || { rc=$$?; \
 		[ $$rc -eq 5 ] && empty=$$((empty + 1)) || status=$$rc; }; \

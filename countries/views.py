@@ -1,5 +1,5 @@
 from django.utils.text import get_text_list
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.generic import DetailView, ListView
 
 from core import languages
@@ -62,4 +62,4 @@ class ParticipatingStateDetailView(TranslatedDetailMixin, DetailView):
 
 def years(chairpersonships):
     """'1996, 2014 and 2026': the years of `chairpersonships` as a sentence lists them."""
-    return get_text_list([str(chair.year) for chair in chairpersonships], _("and"))
+    return get_text_list([str(chair.year) for chair in chairpersonships], pgettext("a list", "and"))

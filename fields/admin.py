@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
     GuardedVersionAdmin,
@@ -69,10 +70,10 @@ class FieldOfWorkAdmin(
             .order_by("name")
         )
 
-    @admin.display(description="operations", ordering="operation_count")
+    @admin.display(description=_("operations"), ordering="operation_count")
     def operation_count(self, obj):
         return obj.operation_count
 
-    @admin.display(description="press releases", ordering="release_count")
+    @admin.display(description=_("press releases"), ordering="release_count")
     def release_count(self, obj):
         return obj.release_count

@@ -144,8 +144,8 @@ class FieldOperation(Structure):
 
     @property
     def established_text(self):
-        """When it was established as the site writes it: '18 April 1996', or '1992' where only
-        the year is known; empty when not known."""
+        """When it was established as the site writes it in the active language: '18 April 1996',
+        or '1992' where only the year is known; empty when not known."""
         return dated(self.established, self.established_year_only)
 
     @property
@@ -191,7 +191,7 @@ class FieldOperationTranslation(Translation):
 def dated(day, year_only):
     if day is None:
         return ""
-    return date_format(day, "Y" if year_only else "j F Y")
+    return date_format(day, "Y" if year_only else "DATE_FORMAT")
 
 
 class WorkSection(TranslatableModel, CaptionedPhoto):

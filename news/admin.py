@@ -11,7 +11,7 @@ from django.utils import formats, timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag, TaggedItem
 
@@ -277,7 +277,7 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     def field_names(self, obj):
         return ", ".join(field.name for field in obj.fields_of_work.all())
 
-    def _carry_out(self, request, queryset, action, singular, plural):
+    def _carry_out(self, request, queryset, action, message):
         """Carry out `action` (BulkChange.Action) on the selection now when it is small; queue
         it for `go_live` when it is more than NEWS_BULK_INLINE_LIMIT releases."""
         if queryset.count() > settings.NEWS_BULK_INLINE_LIMIT:
@@ -285,13 +285,13 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
             self._report_queued(request, bulk_change)
         else:
             counts = services.change(action, queryset, user=request.user)
-            self._report(request, counts, singular, plural)
+            self._report(request, counts, message)
 
-    def _report(self, request, counts, singular, plural):
+    def _report(self, request, counts, message):
         """What the action did: how many changed, and how many were left as they are because
         of the user's editorial scope (as the service counted them, releases already so aside)."""
         changed, refused = counts
-        self.message_user(request, ngettext(singular, plural, changed) % changed, messages.SUCCESS)
+        self.message_user(request, message % changed, messages.SUCCESS)
         if refused:
             self.message_user(
                 request,
@@ -339,8 +339,10 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
             request,
             queryset,
             BulkChange.Action.SUBMIT_FOR_REVIEW,
-            "%d press release submitted for review.",
-            "%d press releases submitted for review.",
+            ngettext_lazy(
+                "%d press release submitted for review.",
+                "%d press releases submitted for review.",
+            ),
         )
 
     @admin.action(
@@ -352,8 +354,10 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
             request,
             queryset,
             BulkChange.Action.PUBLISH,
-            "%d press release published.",
-            "%d press releases published.",
+            ngettext_lazy(
+                "%d press release published.",
+                "%d press releases published.",
+            ),
         )
 
     @admin.action(
@@ -365,8 +369,10 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
             request,
             queryset,
             BulkChange.Action.UNPUBLISH,
-            "%d press release set back to draft.",
-            "%d press releases set back to draft.",
+            ngettext_lazy(
+                "%d press release set back to draft.",
+                "%d press releases set back to draft.",
+            ),
         )
 
     @admin.action(
@@ -378,8 +384,10 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
             request,
             queryset,
             BulkChange.Action.ARCHIVE,
-            "%d press release archived.",
-            "%d press releases archived.",
+            ngettext_lazy(
+                "%d press release archived.",
+                "%d press releases archived.",
+            ),
         )
 
 

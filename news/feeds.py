@@ -60,7 +60,8 @@ def active_filters(form):
 class PressReleaseFeed(Feed):
     """The newest published releases matching the newsroom's filters (at most FEED_SIZE)."""
 
-    author_name = "Organization for Security and Co-operation in Europe"  # Atom wants an author
+    def author_name(self):  # Atom wants an author
+        return _("Organization for Security and Co-operation in Europe")
 
     def __call__(self, request, *args, **kwargs):
         form = NewsFilterForm(request.GET)

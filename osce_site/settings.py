@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     "taggit",
     "reversion",
     "reversion_compare",
@@ -196,6 +197,15 @@ LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in SITE_LANGUAGES]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Vienna")
 USE_I18N = True
 USE_TZ = True
+# The interface's catalogs (README, "Interface translations"): locale/<language>/LC_MESSAGES/
+# django.po, compiled by `make` (the .mo files are not kept in git).
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates as each language writes them: templates name Django's formats (DATE_FORMAT, ...), and
+# osce_site/formats/ sets those where the site's differ from Django's.
+FORMAT_MODULE_PATH = ["osce_site.formats"]
+# No thousands separator in every number a template shows (years, image widths in attributes);
+# counts of results are grouped where they are shown (`intcomma`, django.contrib.humanize).
+USE_THOUSAND_SEPARATOR = False
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

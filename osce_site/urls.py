@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
+from django.utils.translation import gettext_lazy as _
 
 from core import sitemaps
 from core.admin import guarded_shortcut
@@ -14,9 +15,9 @@ from pages.sitemaps import StaticPageSitemap
 from staff import translations
 from structures.sitemaps import StructureSitemap
 
-admin.site.site_header = "OSCE site administration"
-admin.site.site_title = "OSCE site admin"
-admin.site.index_title = "Content"
+admin.site.site_header = _("OSCE site administration")
+admin.site.site_title = _("OSCE site admin")
+admin.site.index_title = _("Content")
 
 handler404 = "core.views.page_not_found"
 

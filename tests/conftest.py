@@ -7,6 +7,17 @@ from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from tests import factories
+from tests.catalogs import compile_catalogs
+
+
+def pytest_configure(config):
+    """Compile the interface catalogs that are missing or out of date, as `make test` does first.
+
+    Once, in the process that starts the session: under pytest-xdist that is the controller,
+    before any worker starts (a worker has `workerinput`), so no two processes write a catalog.
+    """
+    if not hasattr(config, "workerinput"):
+        compile_catalogs()
 
 
 def only_test_atomics(connection):

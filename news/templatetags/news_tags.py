@@ -7,6 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from news import structured_data
 from news.models import PressRelease
@@ -40,8 +41,11 @@ def feed_links(context):
     suffix = f"?{query.urlencode()}" if query else ""
     return format_html_join(
         "\n",
-        '<link rel="alternate" type="{}" title="OSCE newsroom ({})" href="{}">',
-        ((mime_type, name, reverse(url_name) + suffix) for url_name, mime_type, name in FEEDS),
+        '<link rel="alternate" type="{}" title="{}" href="{}">',
+        (
+            (mime_type, _("OSCE newsroom (%(format)s)") % {"format": name}, reverse(url) + suffix)
+            for url, mime_type, name in FEEDS
+        ),
     )
 
 

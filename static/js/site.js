@@ -43,7 +43,8 @@
 
 // "Copy link": the page's address is on the page as text that can be selected and copied. Where
 // the browser offers the Clipboard API, the button (hidden until then) copies it in one press and
-// says so in a live region.
+// says so in a live region, in the words of the button's data-copied and data-copy-failed (the
+// page's language).
 (function () {
   "use strict";
   if (!navigator.clipboard || !window.isSecureContext) { return; }
@@ -55,8 +56,8 @@
     button.addEventListener("click", function () {
       status.textContent = "";
       navigator.clipboard.writeText(source.textContent.trim()).then(
-        function () { status.textContent = "Link copied."; },
-        function () { status.textContent = "The link could not be copied: select the address and copy it."; }
+        function () { status.textContent = button.getAttribute("data-copied"); },
+        function () { status.textContent = button.getAttribute("data-copy-failed"); }
       );
     });
   });
