@@ -158,6 +158,9 @@ class OperationContentAdmin(ScopedObjectsAdminMixin, GuardedVersionAdmin, SiteMo
     def has_add_permission(self, request):
         return False
 
+    def view_on_site(self, obj):
+        return obj.operation.get_absolute_url()  # shown on the operation's page
+
     def get_readonly_fields(self, request, obj=None):
         return ["operation", *super().get_readonly_fields(request, obj)]
 

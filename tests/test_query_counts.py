@@ -75,8 +75,9 @@ PAGES = {
     # One more than before languages: the field's translations, for the switcher and hreflang.
     "field page": (lambda site: site["field"].get_absolute_url(), 14),
     "operations list": (lambda site: "/field-operations/", 6),
-    # One more than before languages: the operation's (its structure's) translations.
-    "operation page": (lambda site: site["operation"].get_absolute_url(), 15),
+    # Two more than before languages: the operation's (its structure's) translations and its
+    # page's (FieldOperationTranslation), for the languages it exists in.
+    "operation page": (lambda site: site["operation"].get_absolute_url(), 16),
     "states list": (lambda site: "/participating-states/", 7),
     # One more than before languages: the State's translations, for the switcher and hreflang.
     "state page": (lambda site: site["state"].get_absolute_url(), 13),
