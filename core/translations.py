@@ -165,6 +165,10 @@ class TranslatableModel(models.Model):
         row = self.translation(language)
         if row is None or not row.is_public():
             return None
+        return self.shown_from(row, language)
+
+    def shown_from(self, row, language):
+        """A copy of the item showing the texts of its translation `row` (in `language`)."""
         shown = copy.copy(self)
         for name in self.translated_fields:
             if name == "slug":
