@@ -19,7 +19,7 @@ EDIT = ["add", "change", "view"]
 EDIT_INLINE = ["add", "change", "delete", "view"]
 
 EDITOR_PERMISSIONS = {
-    "news": {"pressrelease": EDIT, "place": EDIT},
+    "news": {"pressrelease": EDIT, "pressreleasetranslation": EDIT_INLINE, "place": EDIT},
     "fields": {
         "fieldofwork": ["change", "view"],
         "fieldofworktranslation": EDIT_INLINE,

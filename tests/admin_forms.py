@@ -5,6 +5,15 @@ from django.urls import reverse
 from taggit.forms import TagWidget
 from taggit.utils import edit_string_for_tags
 
+# The management form of a release page's translations inline, with no translation (what a
+# browser posts with a hand-written release form).
+NO_TRANSLATIONS = {
+    "translations-TOTAL_FORMS": "0",
+    "translations-INITIAL_FORMS": "0",
+    "translations-MIN_NUM_FORMS": "0",
+    "translations-MAX_NUM_FORMS": "1000",
+}
+
 
 def change_url(obj):
     meta = obj._meta
