@@ -63,12 +63,14 @@ def keep_old_addresses(model, *, public=None):
     post_save.connect(record_redirect, sender=model, weak=False, dispatch_uid=uid)
 
 
-def remember_former_slugs(model):
+def remember_former_slugs(model, *, public=None):
     """Whenever an object of `model` (or of a model inheriting its slug) changes its slug,
     remember the old one (core.models.FormerSlug), by any write path, in the same transaction.
 
     Filters that take a slug from a query string (core.forms) then send a link made with the old
     slug to the same list with the new one. A slug that comes back into use stops being former.
+    `public(old)`, as for `keep_old_addresses`, says whether the public could have known the
+    old slug; when it could not, it is not remembered.
     """
     from django.contrib.contenttypes.models import ContentType
 
@@ -82,9 +84,14 @@ def remember_former_slugs(model):
             return
         if update_fields is not None and "slug" not in update_fields:
             return
-        instance._old_slug = (
-            owner._default_manager.filter(pk=instance.pk).values_list("slug", flat=True).first()
-        )
+        if public is None:
+            instance._old_slug = (
+                owner._default_manager.filter(pk=instance.pk).values_list("slug", flat=True).first()
+            )
+            return
+        stored = sender._default_manager.filter(pk=instance.pk).first()
+        if stored is not None and public(stored):
+            instance._old_slug = stored.slug
 
     def record_old_slug(sender, instance, raw, **kwargs):
         old_slug = instance.__dict__.pop("_old_slug", None)

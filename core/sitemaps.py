@@ -11,6 +11,8 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
 
+from . import languages
+
 
 class ObjectSitemap(Sitemap):
     """A section whose pages each show one object: lastmod is the object's `updated_at`."""
@@ -21,6 +23,30 @@ class ObjectSitemap(Sitemap):
     def get_latest_lastmod(self):
         # For the index: one aggregate, not a walk through every object.
         return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
+
+class TranslatedSitemap(ObjectSitemap):
+    """A section of translatable items (core.translations): each item once per language it is
+    public in, at its address in that language, with the others as hreflang alternates.
+
+    Django's i18n sitemap (6.1) pairs each item with each language `get_languages_for_item`
+    gives, then calls `location()` with the item alone, once for the entry and once per
+    alternate, with the language of the address wanted active: the address is the item's in
+    the active language. `items()` should prefetch the translations, which `is_public_in()`
+    reads.
+    """
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def get_languages_for_item(self, item):
+        return [code for code in languages.codes() if item.is_public_in(code)]
+
+    def location(self, item):
+        language = languages.active()
+        shown = item if language == languages.SOURCE_LANGUAGE else item.in_language(language)
+        return shown.get_absolute_url()
 
 
 def _on_request_host(view):
@@ -44,6 +70,8 @@ def _on_request_host(view):
             entry.location = rehost(request, entry.location)
         for url in response.context_data.get("urlset", []):  # a section
             url["location"] = rehost(request, url["location"])
+            for alternate in url.get("alternates", []):
+                alternate["location"] = rehost(request, alternate["location"])
         return response
 
     return wrapper

@@ -214,6 +214,11 @@ class TranslatableModel(models.Model):
         named.name_language = language
         return named
 
+    def shown_from(self, row, language=None):
+        """A copy of the item showing the texts of its translation `row`, public or not (a
+        staff preview of one that is not)."""
+        return self._shown_with(row)
+
     def _shown_with(self, row):
         shown = copy.copy(self)
         for name in self.translated_fields:

@@ -28,8 +28,15 @@ from structures.models import Structure
 
 from . import services
 from .calendar import CALENDAR_SPAN, CalendarForm, calendar_days, embargoed_after
-from .forms_admin import PressReleaseAdminForm
-from .models import BulkChange, EditorialScope, Place, PlaceTranslation, PressRelease
+from .forms_admin import PressReleaseAdminForm, PressReleaseTranslationAdminForm
+from .models import (
+    BulkChange,
+    EditorialScope,
+    Place,
+    PlaceTranslation,
+    PressRelease,
+    PressReleaseTranslation,
+)
 
 
 class VisibilityFilter(admin.SimpleListFilter):
@@ -141,6 +148,29 @@ class TagAdmin(RankedAutocompleteMixin, HostileInputAdminMixin, TaggitTagAdmin):
         return admin.ModelAdmin.get_urls(self)  # taggit's adds merge-tags/
 
 
+class PressReleaseTranslationInline(TranslationInline):
+    """A release's versions in other languages, each with its own workflow. The release's
+    editorial scope covers them (they are edited on its page only); only publishers release,
+    unpublish or delete one (PressReleaseTranslationAdminForm)."""
+
+    model = PressReleaseTranslation
+    form = PressReleaseTranslationAdminForm
+
+    def may_publish(self, request):
+        return request.user.has_perm("news.publish_pressrelease")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = type(
+            formset.form.__name__, (formset.form,), {"may_publish": self.may_publish(request)}
+        )
+        return formset
+
+    def has_delete_permission(self, request, obj=None):
+        # Deleting a published translation takes it off the site: a publisher's decision.
+        return self.may_publish(request) and super().has_delete_permission(request, obj)
+
+
 @admin.register(PressRelease)
 class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     """Press releases, for three roles (see staff/roles.py): editors write and submit for
@@ -156,6 +186,7 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["places", "sources", "fields_of_work", "states"]
     actions = ["submit_for_review", "publish", "unpublish", "archive"]
+    inlines = [PressReleaseTranslationInline]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["type", "title", "slug", "opened_version"]}),

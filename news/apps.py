@@ -17,7 +17,7 @@ class NewsConfig(AppConfig):
         from structures.models import Structure
 
         from . import receivers  # noqa: F401  (connects them)
-        from .models import EditorialScope, Place, PressRelease
+        from .models import EditorialScope, Place, PressRelease, PressReleaseTranslation
         from .search import ensure_configuration
 
         def releases_with(**relation):
@@ -29,6 +29,10 @@ class NewsConfig(AppConfig):
 
         # A release's old address is kept only if the public could have known it.
         keep_old_addresses(PressRelease, public=lambda release: release.is_published)
+        # Under another language's prefix, a former slug (English or translated) is sent on to
+        # the release's address there (core.views.TranslatedDetailMixin); only a public one.
+        remember_former_slugs(PressRelease, public=lambda release: release.is_published)
+        remember_former_slugs(PressReleaseTranslation, public=lambda row: row.is_public())
         post_migrate.connect(ensure_configuration, sender=self)
         # The newsroom filters by tag: a renamed tag's old links still find it.
         remember_former_slugs(Tag)

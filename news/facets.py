@@ -23,10 +23,11 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
 from core import cache
+from core.translations import shown_or_source
 from fields.models import FieldOfWork
 from structures.models import Structure
 
-from .models import PressRelease
+from .models import PressRelease, in_language_of_page
 
 MAX_SOURCES = 15
 # A facet with more values than WHOLE_LIST shows its first SHOWN_VALUES, and every selected one.
@@ -125,14 +126,16 @@ def build_facets(form, published, query):
     )
     field_counts = counts["field"]
     selected_fields = {field.pk for field in data["field"]}
+    # Named in the page's language where they have one (their slugs stay the English ones).
+    language = form.language
     fields = [
         FacetValue(
-            field.name,
+            shown_or_source(field, language).name,
             field_counts.get(field.pk, 0),
             field.pk in selected_fields,
             toggled(query, "field", field.slug, multiple=True),
         )
-        for field in FieldOfWork.objects.only("name", "slug")
+        for field in in_language_of_page(FieldOfWork.objects.only("name", "slug"), language)
         if field_counts.get(field.pk) or field.pk in selected_fields
     ]
 

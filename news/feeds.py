@@ -23,6 +23,8 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from core import languages
+from core.translations import shown_in, shown_or_source
 from core.views import renamed_query
 
 from .forms import NewsFilterForm
@@ -114,8 +116,10 @@ class PressReleaseFeed(Feed):
         return self.with_selection(self.request.path)
 
     def items(self, form):
-        releases = form.filter(PressRelease.objects.published())
-        return releases.with_listing_relations()[:FEED_SIZE]
+        """In the feed's language: the releases published in it, with their texts in it."""
+        language = languages.active()
+        releases = form.filter(PressRelease.objects.published(language))
+        return shown_in(releases.with_listing_relations(language)[:FEED_SIZE], language)
 
     def item_title(self, release):
         return self.text(release.title)
@@ -147,7 +151,8 @@ class PressReleaseFeed(Feed):
         return ", ".join(source.display_name for source in release.listed_sources) or None
 
     def item_categories(self, release):
-        return [field.name for field in release.listed_fields]
+        language = languages.active()
+        return [shown_or_source(field, language).name for field in release.listed_fields]
 
     def item_enclosures(self, release):
         """The photograph's link-preview copy (a JPEG about 1,200 pixels wide), when one can be

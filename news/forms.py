@@ -5,6 +5,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from core import languages
 from core.forms import (
     FollowsRenamesMixin,
     SlugChoiceField,
@@ -72,8 +73,11 @@ class NewsFilterForm(FollowsRenamesMixin, forms.Form):
         validators=[reject_control_characters],
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, language=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # The language of the releases filtered: their search documents, and the cache keys
+        # of the numbers counted on them.
+        self.language = language or languages.active()
         # "from" is a Python keyword, so these two are added by name.
         for name, label in (("from", _("From")), ("to", _("To"))):
             self.fields[name] = forms.DateField(
@@ -130,15 +134,18 @@ class NewsFilterForm(FollowsRenamesMixin, forms.Form):
             releases = releases.between(active.get("from"), active.get("to"))
         if "q" in active:
             query = search.search if rank else search.matching
-            releases = query(releases, active["q"])
+            releases = query(releases, active["q"], self.language)
         return releases
 
     def selection_key(self):
         """What this selection is, independent of parameter order (for caching its numbers)."""
         values = self.current_values()
-        return tuple(
-            (name, tuple(sorted(value)) if isinstance(value, list) else value)
-            for name, value in sorted(values.items())
+        return (
+            ("language", self.language),
+            *(
+                (name, tuple(sorted(value)) if isinstance(value, list) else value)
+                for name, value in sorted(values.items())
+            ),
         )
 
     def current_values(self):

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from .forms import FIRST_YEAR, LAST_YEAR
-from .models import EditorialScope, PressRelease
+from .models import EditorialScope, PressRelease, PressReleaseTranslation
 from .services import released_status
 
 # django-taggit adds "_1", "_2", ... to a slug another tag already has.
@@ -161,3 +161,59 @@ class PressReleaseAdminForm(forms.ModelForm):
             or {source.pk for source in data["sources"]}
             != set(stored.sources.values_list("pk", flat=True))
         )
+
+
+class PressReleaseTranslationAdminForm(forms.ModelForm):
+    """A translation of a release, on the release's page: its texts and its own workflow.
+
+    Only publishers release a translation, schedule, unpublish or archive it, as for the
+    release: for anyone else the status offers draft and in review, and a translation already
+    released (or archived) keeps its status and times, whatever is posted (the fields are
+    disabled, so the form takes the stored values). `may_publish` is set per request
+    (news.admin.PressReleaseTranslationInline).
+    """
+
+    may_publish = False
+    publication_fields = ["status", "published_at", "expires_at"]
+
+    class Meta:
+        model = PressReleaseTranslation
+        fields = [
+            "language",
+            "title",
+            "slug",
+            "status",
+            "published_at",
+            "expires_at",
+            "summary",
+            "body",
+            "photo_alt",
+            "photo_caption",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.may_publish:
+            return
+        stored = self.instance.status if self.instance.pk else None
+        if stored is not None and stored not in PressRelease.UNRELEASED:
+            for name in self.publication_fields:
+                self.fields[name].disabled = True
+        else:
+            self.fields["status"].choices = [
+                (status.value, status.label) for status in PressRelease.UNRELEASED
+            ]
+
+    def clean_published_at(self):
+        return PressReleaseAdminForm.check_year(self, "published_at")
+
+    def clean_expires_at(self):
+        return PressReleaseAdminForm.check_year(self, "expires_at")
+
+    def clean(self):
+        data = super().clean()
+        # A released status follows the clock, as the release's does.
+        status, published_at = data.get("status"), data.get("published_at")
+        if status in PressRelease.RELEASED and published_at and not self.fields["status"].disabled:
+            data["status"] = released_status(published_at)
+        return data

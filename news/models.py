@@ -5,12 +5,12 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItem
 
+from core import languages
 from core.html import SanitizedHTMLField
 from core.images import PhotoField
 from core.media import ProtectedStorage
@@ -76,20 +76,37 @@ class PlaceTranslation(Translation):
         ]
 
 
-class PressReleaseQuerySet(models.QuerySet):
-    def published(self):
-        """What the public may see: everything public goes through this.
+class PressReleaseQuerySet(TranslatableQuerySet):
+    def published(self, language=None):
+        """What the public may see (in `language`; None: in English): everything public goes
+        through this.
 
         A release is public once a publisher has released it (status scheduled or published),
         its embargo time has passed and its expiry, if any, has not. The clock decides, so a
         scheduled release goes live on time with nobody acting.
+
+        In another language, a release is public where it is public in English and its
+        translation in that language is public by the same rule, on the translation's own
+        status and times (`PressReleaseTranslation`): a Russian version can go live a day after
+        the English one, or come off alone; taking the English release off takes every version
+        off with it, and an English embargo holds in every language.
         """
         now = timezone.now()
-        return self.filter(
+        releases = self.filter(
             models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now),
             status__in=PressRelease.RELEASED,
             published_at__lte=now,
         )
+        if language is None or language == languages.SOURCE_LANGUAGE:
+            return releases
+        versions = PressReleaseTranslation.objects.public_by_own_rule(now).filter(
+            item=models.OuterRef("pk"), language=language
+        )
+        return releases.filter(models.Exists(versions))
+
+    def in_language(self, language):
+        """The releases that exist in `language`: those published in it."""
+        return self.published(language)
 
     def visible_to(self, user):
         """The releases `user` may see and change in the admin: all of them, unless an
@@ -170,31 +187,38 @@ class PressReleaseQuerySet(models.QuerySet):
             releases = releases.filter(published_at__lt=timezone.make_aware(end))
         return releases
 
-    def with_listing_relations(self):
+    def with_listing_relations(self, language=None):
         """`with_relations()`, without the wide columns a list does not show (the body and the
-        search document)."""
-        return self.defer("body", "search_vector", "search_rank_vector").with_relations()
+        search document); in `language`, with the releases' translations in it."""
+        releases = self.defer("body", "search_vector", "search_rank_vector")
+        return releases.with_relations(language).with_translations(language or "en")
 
-    def with_relations(self):
+    def with_relations(self, language=None):
         """Places, sources and fields of work in one query per relation, as plain lists:
-        `listed_places`, `listed_sources`, `listed_fields`.
+        `listed_places`, `listed_sources`, `listed_fields`; in `language` (other than English),
+        with the translations in it of those that have any (one query more each), for the page
+        to name them in its language (`|in_page_language`).
 
         Prefetching into lists (`to_attr`) spares Django building a filtered queryset per release
         and relation, which cost more than the queries themselves on a page of 20.
         """
         return self.prefetch_related(
             models.Prefetch(
-                "places", queryset=Place.objects.only("name", "slug"), to_attr="listed_places"
+                "places",
+                queryset=in_language_of_page(Place.objects.only("name", "slug"), language),
+                to_attr="listed_places",
             ),
             models.Prefetch(
                 "sources",
-                queryset=Structure.objects.only("name", "full_name", "slug", "kind"),
+                queryset=in_language_of_page(
+                    Structure.objects.only("name", "full_name", "slug", "kind"), language
+                ),
                 to_attr="listed_sources",
             ),
             # A field of work's row carries its whole page; a list needs its name.
             models.Prefetch(
                 "fields_of_work",
-                queryset=FieldOfWork.objects.only("name", "slug"),
+                queryset=in_language_of_page(FieldOfWork.objects.only("name", "slug"), language),
                 to_attr="listed_fields",
             ),
         )
@@ -214,18 +238,85 @@ class PressReleaseQuerySet(models.QuerySet):
         )
 
 
-class PressRelease(Stamped, CaptionedPhoto):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        IN_REVIEW = "in_review", _("In review")
-        SCHEDULED = "scheduled", _("Scheduled (under embargo)")
-        PUBLISHED = "published", _("Published")
-        ARCHIVED = "archived", _("Archived (off the site)")
+def in_language_of_page(queryset, language):
+    """`queryset` of names a page shows beside its content, with their translations in
+    `language` where their model has any (core.translations)."""
+    model = queryset.model
+    if not language or language == languages.SOURCE_LANGUAGE:
+        return queryset
+    if not issubclass(model, TranslatableModel):
+        return queryset
+    rows = model.translations.rel.related_model._default_manager.filter(language=language)
+    return queryset.prefetch_related(models.Prefetch("translations", queryset=rows))
 
+
+class ReleaseStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    SCHEDULED = "scheduled", _("Scheduled (under embargo)")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived (off the site)")
+
+
+class Workflow(models.Model):
+    """A status, a publication time and an expiry, and where they leave an object now: a
+    release's, and each of its translations' (see PressReleaseQuerySet.published)."""
+
+    Status = ReleaseStatus
     # Statuses a publisher has released: public from `published_at` until `expires_at`.
     RELEASED = [Status.SCHEDULED, Status.PUBLISHED]
     # Statuses an editor without the publish permission may set.
     UNRELEASED = [Status.DRAFT, Status.IN_REVIEW]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.expires_at and self.published_at and self.expires_at <= self.published_at:
+            raise ValidationError(
+                {"expires_at": _("The expiry must come after the publication time.")}
+            )
+
+    @property
+    def is_released(self):
+        return self.status in self.RELEASED
+
+    @property
+    def is_published(self):
+        """Public now by its own workflow: the rule of `PressRelease.objects.published()` (and
+        of `PressReleaseTranslation.objects.public_by_own_rule()`)."""
+        now = timezone.now()
+        return (
+            self.is_released
+            and self.published_at <= now
+            and (self.expires_at is None or self.expires_at > now)
+        )
+
+    @property
+    def is_embargoed(self):
+        """Released, waiting for its publication time."""
+        return self.is_released and self.published_at > timezone.now()
+
+    @property
+    def has_expired(self):
+        expires_at = self.expires_at
+        return self.is_released and expires_at is not None and expires_at <= timezone.now()
+
+    @property
+    def state_label(self):
+        """Where it stands right now, in the editors' words."""
+        if self.is_embargoed:
+            return _("Embargoed")
+        if self.has_expired:
+            return _("Expired")
+        if self.is_released:
+            return _("Live")
+        return self.get_status_display()
+
+
+class PressRelease(TranslatableModel, Workflow, Stamped, CaptionedPhoto):
+    translated_fields = ("title", "slug", "summary", "body", "photo_caption", "photo_alt")
 
     class Type(models.TextChoices):
         PRESS_RELEASE = "press_release", _("Press release")
@@ -246,7 +337,11 @@ class PressRelease(Stamped, CaptionedPhoto):
         help_text=_("The release's address. Changing it redirects the old address."),
     )
     status = models.CharField(
-        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
+        _("status"),
+        max_length=10,
+        choices=ReleaseStatus,
+        default=ReleaseStatus.DRAFT,
+        db_index=True,
     )
     published_at = models.DateTimeField(
         _("publication date and time"),
@@ -350,49 +445,107 @@ class PressRelease(Stamped, CaptionedPhoto):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("news:detail", kwargs={"slug": self.slug})
+        return self.reverse_in_language("news:detail", kwargs={"slug": self.url_slug})
 
-    def clean(self):
-        super().clean()
-        if self.expires_at and self.published_at and self.expires_at <= self.published_at:
-            raise ValidationError(
-                {"expires_at": _("The expiry must come after the publication time.")}
-            )
+    def is_public_in_source(self):
+        return self.is_published
 
-    @property
-    def is_released(self):
-        return self.status in self.RELEASED
+    def preview_in(self, language):
+        """A copy showing the release's texts in `language` whatever its translation's status
+        (for staff previews), or None where it has no translation."""
+        row = self.translation(language)
+        return None if row is None else self.shown_from(row, language)
 
-    @property
-    def is_published(self):
-        """Public now: the same rule as `PressRelease.objects.published()`."""
-        now = timezone.now()
-        return (
-            self.is_released
-            and self.published_at <= now
-            and (self.expires_at is None or self.expires_at > now)
+
+def translation_workflow_field(name):
+    field = PressRelease._meta.get_field(name)
+    return field.clone()
+
+
+class PressReleaseTranslationQuerySet(models.QuerySet):
+    def public_by_own_rule(self, now=None):
+        """Translations public by their own status and times (the release's rule on the
+        translation's row), whatever the English release's."""
+        now = now or timezone.now()
+        return self.filter(
+            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now),
+            status__in=PressRelease.RELEASED,
+            published_at__lte=now,
         )
 
-    @property
-    def is_embargoed(self):
-        """Released, waiting for its publication time."""
-        return self.is_released and self.published_at > timezone.now()
+    def published(self):
+        """Translations the public may see: public by their own rule, of releases public in
+        English (`PressReleaseQuerySet.published(language)` is the same rule)."""
+        now = timezone.now()
+        return self.public_by_own_rule(now).filter(
+            models.Q(item__expires_at__isnull=True) | models.Q(item__expires_at__gt=now),
+            item__status__in=PressRelease.RELEASED,
+            item__published_at__lte=now,
+        )
 
-    @property
-    def has_expired(self):
-        expires_at = self.expires_at
-        return self.is_released and expires_at is not None and expires_at <= timezone.now()
 
-    @property
-    def state_label(self):
-        """Where the release stands right now, in the editors' words."""
-        if self.is_embargoed:
-            return _("Embargoed")
-        if self.has_expired:
-            return _("Expired")
-        if self.is_released:
-            return _("Live")
-        return self.get_status_display()
+class PressReleaseTranslation(Workflow, Translation):
+    """A press release in another language, with a workflow of its own: its status, publication
+    time and expiry say when this version is public (and only while the English one is)."""
+
+    item = models.ForeignKey(
+        PressRelease,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=_("press release"),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        blank=True,
+        allow_unicode=True,
+        help_text=_(
+            "Leave empty to keep the English address under the language's prefix. Changing it "
+            "redirects the old address."
+        ),
+    )
+    status = translation_workflow_field("status")
+    published_at = translation_workflow_field("published_at")
+    expires_at = translation_workflow_field("expires_at")
+    summary = models.TextField(_("summary"), blank=True)
+    body = SanitizedHTMLField(_("body"), blank=True)
+    photo_caption = models.CharField(_("caption"), max_length=500, blank=True)
+    photo_alt = models.CharField(_("alt text"), max_length=250, blank=True)
+    # The translation's PostgreSQL full-text documents, in its language's configuration
+    # (news.search); unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
+    search_rank_vector = SearchVectorField(null=True, editable=False)
+
+    objects = PressReleaseTranslationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="news_one_translation_per_language"
+            ),
+            models.UniqueConstraint(
+                fields=["language", "slug"],
+                condition=~models.Q(slug=""),
+                name="news_translated_slug_unique",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(expires_at__isnull=True)
+                | models.Q(expires_at__gt=models.F("published_at")),
+                name="release_translation_expires_after_publication",
+            ),
+        ]
+
+    def __str__(self):
+        return Translation.__str__(self)
+
+    def is_public(self):
+        """Public now: by its own workflow, and the English release too (the rule of
+        `PressReleaseTranslation.objects.published()`)."""
+        return self.is_published and self.item.is_published
 
 
 class ReleasePlace(models.Model):

@@ -2,9 +2,10 @@
 the search documents of the releases concerned are rebuilt, and the newsroom's cached numbers
 (facet and result counts) are retired.
 
-- A release saved or deleted; its places, sources, fields of work, States or tags changed, from
-  either side of the relation, or the links of its places and fields of work (which keep their
-  order) saved or deleted as rows, as a revision restores them.
+- A release or a translation of it saved or deleted; its places, sources, fields of work,
+  States or tags changed, from either side of the relation, or the links of its places and
+  fields of work (which keep their order) saved or deleted as rows, as a revision restores
+  them.
 - A place or tag renamed (both are part of the search document) or deleted, and a field of work,
   structure or State deleted: their links to releases go with them, and so do counts.
 """
@@ -20,7 +21,7 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from structures.models import Structure
 
-from .models import Place, PressRelease, ReleaseFieldOfWork, ReleasePlace
+from .models import Place, PressRelease, PressReleaseTranslation, ReleaseFieldOfWork, ReleasePlace
 from .search import refresh_search_index
 
 # The columns of the search document; a save that names none of them leaves it as it is.
@@ -71,6 +72,18 @@ def release_saved(sender, instance, raw, update_fields, **kwargs):
 
 @receiver(post_delete, sender=PressRelease)
 def release_deleted(sender, instance, **kwargs):
+    news_changed()
+
+
+@receiver(post_save, sender=PressReleaseTranslation)
+def translation_saved(sender, instance, raw, **kwargs):
+    """A translation saved, by any write path (a revert's raw save included): its release's
+    documents, its own among them, and the counts of its language."""
+    news_changed(instance.item_id)
+
+
+@receiver(post_delete, sender=PressReleaseTranslation)
+def translation_deleted(sender, instance, **kwargs):
     news_changed()
 
 

@@ -20,9 +20,19 @@ and position, for two characters; three-byte letters take a byte of alignment in
 250,000 characters in all always fit: the first 35,000 words or so of a body, the whole of every
 real one. Snippets are cut from the same start of the body.
 
+Other languages: each translation of a release (news.PressReleaseTranslation) has the same
+two documents, of its own title, summary, caption and body (and the release's places and tags,
+which are named in English), built with its language's configuration: `osce_russian`,
+`osce_french`, `osce_german`, `osce_italian` and `osce_spanish` are PostgreSQL's stemmers of
+those languages with `unaccent` before them, as `osce_english` is; Serbian, Albanian,
+Macedonian and Ukrainian have no stemmer in PostgreSQL 15 and use `osce_simple` (lower case
+and unaccent, whole words and prefixes). A search in a language looks at that language's
+documents only, as its newsroom lists only releases published in it.
+
 SQLite: every word must start a word (whatever the case and accents, core.search) of the title,
-summary, photo caption, body, a place or a tag; the same results as PostgreSQL for whole words
-and prefixes, without stemming or ranking.
+summary, photo caption, body, a place or a tag (in another language: of the translation's
+texts, a place or a tag); the same results as PostgreSQL for whole words and prefixes, without
+stemming or ranking.
 """
 
 import re
@@ -31,15 +41,39 @@ from html import escape, unescape
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, connections
-from django.db.models import F, Func, Value
+from django.db.models import Exists, F, Func, OuterRef, Subquery, Value
 from django.db.models.functions import Left
 from taggit.models import TaggedItem
 
+from core import languages
 from core import search as words
 
-from .models import PressRelease
+from .models import PressRelease, PressReleaseTranslation
 
 CONFIG = "osce_english"
+# The text search configuration of each language, {name: PostgreSQL's configuration it copies}
+# (each with unaccent before its dictionary); a language not named here uses SIMPLE_CONFIG.
+CONFIGS = {
+    "en": CONFIG,
+    "ru": "osce_russian",
+    "fr": "osce_french",
+    "de": "osce_german",
+    "it": "osce_italian",
+    "es": "osce_spanish",
+}
+SIMPLE_CONFIG = "osce_simple"
+# {configuration: (the one it copies, its dictionary)}
+BUILT_ON = {
+    **{name: (name[len("osce_") :], f"{name[len('osce_') :]}_stem") for name in CONFIGS.values()},
+    SIMPLE_CONFIG: ("simple", "simple"),
+}
+
+
+def config_for(language):
+    """The text search configuration of `language` (None: English)."""
+    return CONFIGS.get(language or languages.SOURCE_LANGUAGE, SIMPLE_CONFIG)
+
+
 # What makes a query a web search: a quoted phrase, OR between words, a word to exclude.
 WEB_SEARCH_SYNTAX = re.compile(r'"|\sOR\s|(?:^|\s)-\w')
 # Too common to stand for a prefix: these words only match as themselves (if not stop words).
@@ -65,23 +99,29 @@ def uses_postgres():
 
 
 def ensure_configuration(using="default", **kwargs):
-    """Create the text search configuration CONFIG if it is missing, and then build every
-    release's document with it (a post_migrate receiver: once on an existing database, and on
-    every new one, the test databases included, which are made without migrations)."""
+    """Create the text search configurations (CONFIGS, SIMPLE_CONFIG) that are missing, and
+    then build every release's and translation's documents with them (a post_migrate
+    receiver: once on an existing database, and on every new one, the test databases
+    included, which are made without migrations)."""
     db = connections[using]
     if db.vendor != "postgresql":
         return
     words.ensure_unaccent(using)
+    created = False
     with db.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s", [CONFIG])
-        if cursor.fetchone():
-            return
-        cursor.execute(f"CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = english)")
-        cursor.execute(
-            f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} "
-            "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem"
-        )
-    refresh_search_index()
+        for name, (copied, dictionary) in BUILT_ON.items():
+            cursor.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s", [name])
+            if cursor.fetchone():
+                continue
+            # Names from the constants above, never from input.
+            cursor.execute(f"CREATE TEXT SEARCH CONFIGURATION {name} (COPY = {copied})")
+            cursor.execute(
+                f"ALTER TEXT SEARCH CONFIGURATION {name} "
+                f"ALTER MAPPING FOR hword, hword_part, word WITH unaccent, {dictionary}"
+            )
+            created = True
+    if created:
+        refresh_search_index()
 
 
 def refresh_search_index(release_ids=None):
@@ -129,6 +169,56 @@ def refresh_search_index(release_ids=None):
         params["ids"] = list(release_ids)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
+        count = cursor.rowcount
+    refresh_translation_index(release_ids)
+    return count
+
+
+def refresh_translation_index(release_ids=None):
+    """Rebuild the search documents of the translations of the given releases (all when None),
+    each with its language's configuration. PostgreSQL only."""
+    if not uses_postgres():
+        return 0
+    translations = PressReleaseTranslation._meta.db_table
+    places = PressRelease.places.through._meta.db_table
+    place = PressRelease.places.field.related_model._meta.db_table
+    only = "WHERE h.item_id = ANY(%(ids)s)" if release_ids is not None else ""
+    # The configuration by the row's language: a CASE of the constants, as a regconfig.
+    cases = " ".join(f"WHEN '{code}' THEN '{name}'" for code, name in CONFIGS.items())
+    config = f"(CASE h.language {cases} ELSE '{SIMPLE_CONFIG}' END)::regconfig"
+    sql = f"""
+        UPDATE {translations} AS r SET
+            search_rank_vector = d.heading,
+            search_vector = d.heading || setweight(to_tsvector(d.config, left(
+                regexp_replace(coalesce(r.body, ''), '<[^>]+>', ' ', 'g'), %(body)s)), 'C')
+        FROM (
+            SELECT h.id, {config} AS config,
+                setweight(to_tsvector({config}, left(coalesce(h.title, ''), %(title)s)), 'A')
+                || setweight(to_tsvector({config},
+                    left(coalesce(h.summary, ''), %(summary)s)), 'B')
+                || setweight(to_tsvector({config}, left(coalesce((
+                    SELECT string_agg(p.name, ' ' ORDER BY rp.position, rp.id) FROM {place} p
+                    JOIN {places} rp ON rp.place_id = p.id WHERE rp.pressrelease_id = h.item_id
+                ), ''), %(places)s)), 'B')
+                || setweight(to_tsvector({config}, left(coalesce((
+                    SELECT string_agg(t.name, ' ') FROM taggit_tag t
+                    JOIN taggit_taggeditem ti ON ti.tag_id = t.id
+                    WHERE ti.object_id = h.item_id AND ti.content_type_id = %(content_type)s
+                ), ''), %(tags)s)), 'B')
+                || setweight(to_tsvector({config},
+                    left(coalesce(h.photo_caption, ''), %(caption)s)), 'C') AS heading
+            FROM {translations} h {only}
+        ) AS d
+        WHERE d.id = r.id
+    """  # table names and configurations come from the code; values are parameters
+    params = {
+        "content_type": ContentType.objects.get_for_model(PressRelease).pk,
+        **INDEXED_CHARACTERS,
+    }
+    if release_ids is not None:
+        params["ids"] = list(release_ids)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
         return cursor.rowcount
 
 
@@ -152,58 +242,92 @@ RELATED = [
 ]
 
 
-def web_query(text):
-    """The PostgreSQL query for what a visitor typed (see the module's docstring)."""
+def translated_rows(language):
+    return PressReleaseTranslation.objects.filter(language=language, item=OuterRef("pk"))
+
+
+def web_query(text, config=CONFIG):
+    """The PostgreSQL query for what a visitor typed (see the module's docstring), in the text
+    search configuration `config`."""
     if WEB_SEARCH_SYNTAX.search(text):
-        return SearchQuery(text, search_type="websearch", config=CONFIG)
+        return SearchQuery(text, search_type="websearch", config=config)
     query = None
     for word in plain_words(text):
-        # The word as an English stem ("elections" is elect) or, unstemmed, a word's start.
-        either = SearchQuery(word, search_type="plain", config=CONFIG)
+        # The word as a stem ("elections" is elect) or, unstemmed, a word's start.
+        either = SearchQuery(word, search_type="plain", config=config)
         if len(word) >= 3 and word not in NOT_PREFIXES:
             either |= SearchQuery(f"{word}:*", search_type="raw", config="simple")
         query = either if query is None else query & either
     return query
 
 
-def matching(releases, text):
-    """Only the releases matching what a visitor typed (no ranking: for counts and facets)."""
+def in_source_language(language):
+    return language is None or language == languages.SOURCE_LANGUAGE
+
+
+def matching(releases, text, language=None):
+    """Only the releases matching what a visitor typed, in `language`'s texts (None: English;
+    no ranking: for counts and facets)."""
     if uses_postgres():
-        query = web_query(text)
+        query = web_query(text, config_for(language))
         # No word at all ("!!!"): no search, as on SQLite.
-        return releases if query is None else releases.filter(search_vector=query)
+        if query is None:
+            return releases
+        if in_source_language(language):
+            return releases.filter(search_vector=query)
+        return releases.filter(Exists(translated_rows(language).filter(search_vector=query)))
     query = words.Query(text)
-    return releases.filter(query.condition(*SQLITE_FIELDS, related=RELATED)) if query else releases
+    if not query:
+        return releases
+    if in_source_language(language):
+        return releases.filter(query.condition(*SQLITE_FIELDS, related=RELATED))
+    texts = words.in_rows(
+        PressReleaseTranslation.objects.filter(language=language), "item", *SQLITE_FIELDS
+    )
+    return releases.filter(query.condition(related=[texts, *RELATED]))
 
 
-def search(releases, text):
-    """Releases matching what a visitor typed; on PostgreSQL best first, with snippets."""
-    releases = matching(releases, text)
-    query = web_query(text) if uses_postgres() else None
+def search(releases, text, language=None):
+    """Releases matching what a visitor typed, in `language`'s texts; on PostgreSQL best
+    first, with snippets."""
+    releases = matching(releases, text, language)
+    query = web_query(text, config_for(language)) if uses_postgres() else None
+    if query is not None and not in_source_language(language):
+        rows = translated_rows(language)
+        rank = rows.annotate(rank=SearchRank(F("search_rank_vector"), query)).values("rank")
+        snippet = rows.annotate(snippet=headline(query, config_for(language))).values("snippet")
+        return releases.annotate(rank=Subquery(rank[:1]), snippet=Subquery(snippet[:1])).order_by(
+            "-rank", "-published_at", "-id"
+        )
     if query is not None:
         return releases.annotate(
             rank=SearchRank(F("search_rank_vector"), query),
-            snippet=SearchHeadline(
-                Left(  # the indexed start of the body, where the matches are
-                    Func(
-                        F("body"),
-                        Value("<[^>]+>"),
-                        Value(" "),
-                        Value("g"),
-                        function="regexp_replace",
-                    ),
-                    INDEXED_CHARACTERS["body"],
-                ),
-                query,
-                config=CONFIG,
-                start_sel=HIGHLIGHT_START,
-                stop_sel=HIGHLIGHT_STOP,
-                max_fragments=2,
-                max_words=30,
-                min_words=12,
-            ),
+            snippet=headline(query, CONFIG),
         ).order_by("-rank", "-published_at", "-id")
     return releases
+
+
+def headline(query, config):
+    """The highlighted matches of `query` in the indexed start of the row's body."""
+    return SearchHeadline(
+        Left(  # the indexed start of the body, where the matches are
+            Func(
+                F("body"),
+                Value("<[^>]+>"),
+                Value(" "),
+                Value("g"),
+                function="regexp_replace",
+            ),
+            INDEXED_CHARACTERS["body"],
+        ),
+        query,
+        config=config,
+        start_sel=HIGHLIGHT_START,
+        stop_sel=HIGHLIGHT_STOP,
+        max_fragments=2,
+        max_words=30,
+        min_words=12,
+    )
 
 
 def highlighted(snippet):

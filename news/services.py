@@ -150,7 +150,9 @@ def versioned_relations():
     tagged_items = TaggedItem.objects.select_related("tag").prefetch_related(
         GenericPrefetch("content_object", [PressRelease.objects.only("title")])
     )
-    return [*relations, *links, Prefetch("tagged_items", queryset=tagged_items)]
+    # The translations a version follows (news.admin's inline).
+    translations = Prefetch("translations")
+    return [*relations, *links, Prefetch("tagged_items", queryset=tagged_items), translations]
 
 
 def _as_queryset(releases):

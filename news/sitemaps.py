@@ -1,17 +1,23 @@
-from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
+from django.db.models import Max, Prefetch
 
-from .models import PressRelease
+from core.sitemaps import TranslatedSitemap
+
+from .models import PressRelease, PressReleaseTranslation
+
+WORKFLOW = ["status", "published_at", "expires_at"]
 
 
-class PressReleaseSitemap(Sitemap):
-    """Published releases only, newest first; paginated by the framework (50,000 a page)."""
+class PressReleaseSitemap(TranslatedSitemap):
+    """Published releases only, newest first, each in every language it is published in;
+    paginated by the framework (50,000 addresses a page)."""
 
     def items(self):
-        return PressRelease.objects.published().only("slug", "updated_at")
-
-    def lastmod(self, release):
-        return release.updated_at
+        rows = PressReleaseTranslation.objects.only("item", "language", "slug", *WORKFLOW)
+        return (
+            PressRelease.objects.published()
+            .only("slug", "updated_at", *WORKFLOW)
+            .prefetch_related(Prefetch("translations", queryset=rows))
+        )
 
     def get_latest_lastmod(self):
         # For the index: one aggregate, not a walk through every release.

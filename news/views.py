@@ -1,11 +1,14 @@
+from urllib.parse import unquote
+
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
-from core import media
-from core.views import QueryFormMixin
+from core import languages, media
+from core.translations import shown_in
+from core.views import QueryFormMixin, TranslatedDetailMixin
 
 from . import search
 from .facets import active_chips, build_facets
@@ -20,10 +23,11 @@ def may_preview(user):
 
 
 class PublishedReleaseMixin:
-    """Public views start from `published()`: drafts and future releases never leak."""
+    """Public views start from `published()`, in the page's language: drafts, future releases
+    and versions not (yet) public in it never leak."""
 
     def get_queryset(self):
-        return PressRelease.objects.published()
+        return PressRelease.objects.published(languages.active())
 
 
 class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):
@@ -44,10 +48,13 @@ class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):
         if not self.query_form.is_valid():
             return PressRelease.objects.none()
         releases = self.query_form.filter(super().get_queryset())
-        return releases.with_listing_relations().with_tags()
+        return releases.with_listing_relations(languages.active()).with_tags()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # The page's releases showing their texts in its language (all of them have them).
+        shown = shown_in(context["object_list"], languages.active())
+        context["object_list"] = context[self.context_object_name] = shown
         form = self.query_form
         context["filter_form"] = form
         context["current"] = form.current_values()
@@ -60,9 +67,13 @@ class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):
         return context
 
 
-class PressReleaseDetailView(PublishedReleaseMixin, DetailView):
-    """A release's page. Staff who may change a release also see it before (or after) it is
-    public, on this same page, marked as a preview and never cached or indexed."""
+class PressReleaseDetailView(TranslatedDetailMixin, DetailView):
+    """A release's page, in the page's language (core.views.TranslatedDetailMixin finds it by
+    any of its addresses in that language; a release not published in it is a 404 linking to
+    the languages it is published in).
+
+    Staff who may change a release also see it, and each of its translations, before (or
+    after) it is public, on this same page, marked as a preview and never cached or indexed."""
 
     template_name = "news/press_release_detail.html"
     context_object_name = "release"
@@ -77,12 +88,43 @@ class PressReleaseDetailView(PublishedReleaseMixin, DetailView):
             own = PressRelease.objects.visible_to(self.request.user)
             releases = own | PressRelease.objects.published()
         else:
-            releases = super().get_queryset()
-        return releases.with_relations().prefetch_related("states").with_tags()
+            # Public in English: the others in this language are a 404 with their versions.
+            releases = PressRelease.objects.published()
+        language = languages.active()
+        return (
+            releases.with_relations(language)
+            .prefetch_related("states")
+            .with_tags()
+            .with_translations()
+        )
+
+    def get(self, request, *args, **kwargs):
+        language = languages.active()
+        release = self.find_item(self.get_queryset(), self.kwargs["slug"], language)
+        if release is None:
+            raise Http404
+        languages.set_versions(request, release.language_versions())
+        if release.is_public_in(language):
+            shown, self.preview_of = release.in_language(language), None
+        elif self.may_preview():
+            shown = release if language == languages.SOURCE_LANGUAGE else None
+            shown = shown or release.preview_in(language)
+            self.preview_of = getattr(shown, "shown_translation", shown)
+        else:
+            shown = None
+        if shown is None:
+            raise Http404(f"not published in {language}")
+        address = shown.get_absolute_url()
+        if unquote(address) != request.path:  # the path is decoded, an address IRI-encoded
+            return HttpResponsePermanentRedirect(address)
+        self.object = shown
+        return self.render_to_response(self.get_context_data(object=shown))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["preview"] = not self.object.is_published
+        # What the preview is of: the release, or its translation in this language.
+        context["preview"] = self.preview_of is not None
+        context["preview_of"] = self.preview_of
         return context
 
     def render_to_response(self, context, **response_kwargs):

@@ -8,8 +8,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from core import languages
 from core.forms import reject_control_characters
 from core.search import Query, in_rows
+from core.translations import shown_in
 from core.views import QueryFormMixin
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -49,14 +51,17 @@ class SiteSearchView(QueryFormMixin, TemplateView):
         query = Query(text)
         if not query:
             return context
-        news = news_search.search(PressRelease.objects.published(), text)
+        language = languages.active()
+        news = news_search.search(PressRelease.objects.published(language), text, language)
         # The newsroom's paginator: a cached count, and the rows read in two steps (ids by rank,
         # then only those rows with their snippets).
         first_page = NewsPaginator(
-            news.with_listing_relations(), RESULTS_PER_SECTION, selection=("site-search", text)
+            news.with_listing_relations(language),
+            RESULTS_PER_SECTION,
+            selection=("site-search", language, text),
         ).page(1)
         context["news_count"] = first_page.paginator.count
-        context["news"] = list(first_page)
+        context["news"] = shown_in(first_page, language)
         context["fields_of_work"] = FieldOfWork.objects.filter(query.condition("name", "summary"))[
             :RESULTS_PER_SECTION
         ]

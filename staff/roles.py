@@ -20,7 +20,12 @@ EDIT = ["add", "change", "view"]
 EDIT_INLINE = ["add", "change", "delete", "view"]
 
 EDITOR_PERMISSIONS = {
-    "news": {"pressrelease": EDIT, "place": EDIT, "placetranslation": EDIT_INLINE},
+    "news": {
+        "pressrelease": EDIT,
+        "pressreleasetranslation": EDIT_INLINE,
+        "place": EDIT,
+        "placetranslation": EDIT_INLINE,
+    },
     "fields": {
         "fieldofwork": ["change", "view"],
         "fieldofworktranslation": EDIT_INLINE,

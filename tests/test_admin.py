@@ -18,7 +18,7 @@ from countries.models import ParticipatingState
 from news.models import Place, PressRelease
 from structures.models import Structure
 from tests import factories
-from tests.admin_forms import change_form_data, change_url
+from tests.admin_forms import NO_TRANSLATIONS, change_form_data, change_url
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +60,7 @@ def release_form_data(field, mission, belgrade, **overrides):
         "photo_alt": "",
         "photo_caption": "",
         "photo_credit": "",
+        **NO_TRANSLATIONS,
         "_save": "Save",
     }
     data.update(overrides)

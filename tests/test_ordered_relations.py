@@ -19,7 +19,7 @@ from reversion.models import Version
 
 from news.models import PressRelease, ReleaseFieldOfWork, ReleasePlace
 from tests import factories
-from tests.admin_forms import change_form_data, change_url, form_page_data
+from tests.admin_forms import NO_TRANSLATIONS, change_form_data, change_url, form_page_data
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +57,7 @@ def add_release(client, kosovo, places, fields, **overrides):
         "photo_alt": "",
         "photo_caption": "",
         "photo_credit": "",
+        **NO_TRANSLATIONS,
         "_save": "Save",
         **overrides,
     }

@@ -87,7 +87,8 @@ PAGES = {
     "structure page": (lambda site: site["structure"].get_absolute_url(), 13),
     "newsroom": (lambda site: "/news/", 18),
     "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 19),
-    "release page": (lambda site: "/news/" + site["release"].slug + "/", 11),
+    # One more than before languages: the release's translations, for the switcher and hreflang.
+    "release page": (lambda site: "/news/" + site["release"].slug + "/", 12),
     "newsroom search": (lambda site: "/news/?q=press+release", 18),
     "newsroom all filters": (
         lambda site: (

@@ -9,6 +9,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from core import languages
+from core.translations import shown_in
 from news import structured_data
 from news.models import PressRelease
 
@@ -27,10 +29,12 @@ FEEDS = [
 def latest_news(about=None, *, count, empty, grid=False):
     """The `count` latest public releases, of `about` (a page's subject, see
     `PressReleaseQuerySet.concerning`) or of everything, as release cards; `empty` when none."""
-    releases = PressRelease.objects.published()
+    language = languages.active()
+    releases = PressRelease.objects.published(language)
     if about is not None:
         releases = releases.concerning(about)
-    return {"releases": releases.with_listing_relations()[:count], "empty": empty, "grid": grid}
+    latest = shown_in(releases.with_listing_relations(language)[:count], language)
+    return {"releases": latest, "empty": empty, "grid": grid}
 
 
 @register.simple_tag(takes_context=True)
