@@ -7,6 +7,7 @@ their column and over-long search documents fail.
 """
 
 import html
+import re
 from html.parser import HTMLParser
 from urllib.parse import quote, urlencode
 
@@ -291,7 +292,8 @@ def test_calendar_at_the_edges_of_the_calendar(editor_client, release, start):
     response = editor_client.get(CALENDAR, {"start": start})
     assert response.status_code == 200
     # Its links to the four weeks before and after are dates a calendar can show.
-    assert "9999-" not in response.text and "0001-" not in response.text
+    links = " ".join(re.findall(r'href="[^"]*"', response.text))
+    assert "9999-" not in links and "0001-" not in links
 
 
 @pytest.mark.parametrize("term", ["\x00", "a\x00b", "x" * 10_000, "%", "_", "\\", "٢٠٢٤", "'"])
