@@ -27,6 +27,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from reversion_compare.helpers import html_diff
 
 from core import languages
@@ -75,7 +76,9 @@ class BoardFilterForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
     type = forms.ChoiceField(label=_("Content type"), required=False)
     state = forms.ChoiceField(
-        label=_("State"), required=False, choices=[("", _("any")), *STATES.items()]
+        label=pgettext_lazy("of a translation", "State"),
+        required=False,
+        choices=[("", _("any")), *STATES.items()],
     )
     q = forms.CharField(label=_("Item"), required=False, max_length=100)
 

@@ -10,7 +10,7 @@ moves releases' photographs, news 0010, or the renditions change), so that no vi
 view waits for them.
 """
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -21,13 +21,21 @@ from django.db import transaction
 from django.utils.text import slugify
 from reversion.models import Version
 
+from core import languages
 from countries.models import ParticipatingState
-from fields.models import FieldOfWork
-from missions.models import FieldOperation
-from news.models import Place, PressRelease
+from fields.models import FieldOfWork, FieldOfWorkTranslation
+from missions.models import (
+    FieldOperation,
+    FieldOperationTranslation,
+    GalleryPhotoTranslation,
+    WorkSectionTranslation,
+)
+from news.models import Place, PressRelease, PressReleaseTranslation
 from seed.data import demo as data
+from seed.data import demo_translations
 from seed.data.places import PLACES
 from seed.images import draw_photo
+from seed.management.commands.load_reference_data import load_names
 from structures.models import Structure
 
 VIENNA = ZoneInfo("Europe/Vienna")
@@ -79,11 +87,13 @@ class Command(BaseCommand):
         call_command("load_reference_data", verbosity=0)
         with transaction.atomic():
             places = self.load_places()
+            load_names()  # the new places' names in the other languages
             self.load_elections_page()
             self.load_serbia_sections()
             self.load_serbia_gallery()
             created = self.load_press_releases(places)
             self.complete_untouched_releases(places)
+            self.load_translations()
         # After the commit. The photographs added now have theirs made already (on commit, by
         # core.models): for those this only finds them.
         for obj in demo_photographs():
@@ -215,3 +225,94 @@ class Command(BaseCommand):
                 there = list(relation.all())
                 if there != wanted and set(there) == set(wanted):
                     relation.set(wanted)
+
+    def load_translations(self):
+        """The demo content's versions in other languages (seed/data/demo_translations.py), in
+        the languages the site has, as the English demo content is loaded: an item's versions
+        only while it has none of that kind (so one an editor deleted stays deleted), and of the
+        Elections page, whose rows the reference names start, only its empty texts. Nothing an
+        editor wrote is changed. One French translation is loaded as outdated."""
+        wanted = set(languages.translation_codes())
+        self.load_elections_translations(wanted)
+        self.load_release_translations(wanted)
+        self.load_serbia_translations(wanted)
+
+    def load_elections_translations(self, wanted):
+        field = FieldOfWork.objects.filter(slug="elections").first()
+        if field is None:
+            return
+        outdated = demo_translations.OUTDATED
+        for language, texts in demo_translations.ELECTIONS_PAGE.items():
+            if language not in wanted:
+                continue
+            row = FieldOfWorkTranslation.objects.filter(item=field, language=language).first()
+            row = row or FieldOfWorkTranslation(item=field, language=language)
+            filled = [name for name, text in texts.items() if not getattr(row, name)]
+            if not filled:
+                continue
+            for name in filled:
+                setattr(row, name, texts[name])
+            if outdated["data"] == "ELECTIONS_PAGE" and outdated["language"] == language:
+                # Translated from an earlier English wording: the board shows what changed.
+                row.source_texts = {**field.source_texts(), **outdated["source_texts"]}
+                row.save(remember_source=False)
+            else:
+                row.save()
+
+    def load_release_translations(self, wanted):
+        releases = PressRelease.objects.in_bulk(list(demo_translations.RELEASES), field_name="slug")
+        for slug, versions in demo_translations.RELEASES.items():
+            release = releases.get(slug)
+            if release is None:
+                continue
+            if release.translations.exists():
+                continue
+            for language, texts in versions.items():
+                if language not in wanted:
+                    continue
+                days = texts.get("published_after_days", 0)
+                PressReleaseTranslation.objects.create(
+                    item=release,
+                    language=language,
+                    title=texts["title"],
+                    slug=texts["slug"],
+                    summary=texts["summary"],
+                    body=paragraphs(texts["body"]),
+                    photo_caption=texts.get("photo_caption", ""),
+                    photo_alt=texts.get("photo_alt", ""),
+                    status=release.status,
+                    published_at=release.published_at + timedelta(days=days),
+                )
+
+    def load_serbia_translations(self, wanted):
+        mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
+        if mission is None:
+            return
+        sections = {section.title: section for section in mission.sections.all()}
+        photos = {photo.position: photo for photo in mission.gallery.all()}
+        load_page = not mission.page_translations.exists()
+        load_sections = not WorkSectionTranslation.objects.filter(item__operation=mission).exists()
+        load_photos = not GalleryPhotoTranslation.objects.filter(item__operation=mission).exists()
+        for language, page in demo_translations.SERBIA_PAGE.items():
+            if language not in wanted:
+                continue
+            if load_page:
+                FieldOperationTranslation.objects.create(
+                    item=mission,
+                    language=language,
+                    tagline=page["tagline"],
+                    our_work_intro=page["our_work_intro"],
+                )
+            for title, texts in page["sections"].items():
+                if load_sections and title in sections:
+                    WorkSectionTranslation.objects.create(
+                        item=sections[title], language=language, **texts
+                    )
+            for position, texts in page["gallery"].items():
+                if load_photos and position in photos:
+                    GalleryPhotoTranslation.objects.create(
+                        item=photos[position],
+                        language=language,
+                        photo_caption=texts["caption"],
+                        photo_alt=texts["alt"],
+                    )

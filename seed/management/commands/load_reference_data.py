@@ -53,7 +53,7 @@ class Command(BaseCommand):
             self.load_fields_of_work()
             self.load_structures()
             self.load_field_operations(states)
-            translated = self.load_names()
+            translated = load_names()
         if options["verbosity"]:
             self.stdout.write(
                 self.style.SUCCESS(
@@ -207,37 +207,35 @@ class Command(BaseCommand):
                 earlier = superseded.FIELD_OPERATIONS.get(entry["slug"])
                 self.count(False, self.bring_up_to_date(existing, facts, earlier))
 
-    def load_names(self):
-        """Create the missing translation rows of the reference names; how many."""
-        kinds = [
-            ("fields_of_work", FieldOfWork.objects.all(), "slug"),
-            ("states", ParticipatingState.objects.all(), "code"),
-            ("structures", Structure.objects.exclude_field_operations(), "slug"),
-            ("field_operations", Structure.objects.field_operations(), "slug"),
-            ("places", Place.objects.all(), "name"),
-        ]
-        created = 0
-        for kind, items, key in kinds:
-            translation_model = items.model.translations.rel.related_model
-            by_key = {getattr(item, key): item for item in items}
-            present = set(translation_model.objects.values_list("item_id", "language"))
-            rows = []
-            for language in languages.translation_codes():
-                for entry_key, names in (
-                    reference_names.NAMES.get(language, {}).get(kind, {}).items()
-                ):
-                    item = by_key.get(entry_key)
-                    if item is None or (item.pk, language) in present:
-                        continue
-                    names = names if isinstance(names, dict) else {"name": names}
-                    english = {field: getattr(item, field) for field in names}
-                    rows.append(
-                        translation_model(
-                            item=item, language=language, source_texts=english, **names
-                        )
-                    )
-            translation_model.objects.bulk_create(rows)
-            created += len(rows)
-        if created:  # bulk_create sends no post_save: the menus name them now
-            transaction.on_commit(lambda: cache.content_changed(cache.NAVIGATION))
-        return created
+
+def load_names():
+    """Create the missing translation rows of the reference names; how many. (Also for the
+    demo content's places, which `load_demo_content` adds after the reference data.)"""
+    kinds = [
+        ("fields_of_work", FieldOfWork.objects.all(), "slug"),
+        ("states", ParticipatingState.objects.all(), "code"),
+        ("structures", Structure.objects.exclude_field_operations(), "slug"),
+        ("field_operations", Structure.objects.field_operations(), "slug"),
+        ("places", Place.objects.all(), "name"),
+    ]
+    created = 0
+    for kind, items, key in kinds:
+        translation_model = items.model.translations.rel.related_model
+        by_key = {getattr(item, key): item for item in items}
+        present = set(translation_model.objects.values_list("item_id", "language"))
+        rows = []
+        for language in languages.translation_codes():
+            for entry_key, names in reference_names.NAMES.get(language, {}).get(kind, {}).items():
+                item = by_key.get(entry_key)
+                if item is None or (item.pk, language) in present:
+                    continue
+                names = names if isinstance(names, dict) else {"name": names}
+                english = {field: getattr(item, field) for field in names}
+                rows.append(
+                    translation_model(item=item, language=language, source_texts=english, **names)
+                )
+        translation_model.objects.bulk_create(rows)
+        created += len(rows)
+    if created:  # bulk_create sends no post_save: the menus name them now
+        transaction.on_commit(lambda: cache.content_changed(cache.NAVIGATION))
+    return created
