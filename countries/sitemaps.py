@@ -1,8 +1,8 @@
-from core.sitemaps import ObjectSitemap
+from core.sitemaps import TranslatedSitemap
 
 from .models import ParticipatingState
 
 
-class ParticipatingStateSitemap(ObjectSitemap):
+class ParticipatingStateSitemap(TranslatedSitemap):
     def items(self):
-        return ParticipatingState.objects.only("slug", "updated_at")
+        return ParticipatingState.objects.only("slug", "updated_at").with_translations()

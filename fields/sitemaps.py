@@ -1,8 +1,8 @@
-from core.sitemaps import ObjectSitemap
+from core.sitemaps import TranslatedSitemap
 
 from .models import FieldOfWork
 
 
-class FieldOfWorkSitemap(ObjectSitemap):
+class FieldOfWorkSitemap(TranslatedSitemap):
     def items(self):
-        return FieldOfWork.objects.only("slug", "updated_at")
+        return FieldOfWork.objects.only("slug", "updated_at").with_translations()

@@ -1,8 +1,8 @@
-from core.sitemaps import ObjectSitemap
+from core.sitemaps import TranslatedSitemap
 
 from .models import FieldOperation
 
 
-class FieldOperationSitemap(ObjectSitemap):
+class FieldOperationSitemap(TranslatedSitemap):
     def items(self):
-        return FieldOperation.objects.only("slug", "kind", "updated_at")
+        return FieldOperation.objects.only("slug", "kind", "updated_at").with_translations()

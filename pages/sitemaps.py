@@ -23,6 +23,13 @@ LISTED = {
 
 
 class StaticPageSitemap(Sitemap):
+    """The home page and the lists exist in every language of the site (their interface is
+    translated; what they list is what exists in each): each is listed in each language."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
     def items(self):
         return ["pages:home", *LISTED, "news:list"]
 
@@ -30,6 +37,11 @@ class StaticPageSitemap(Sitemap):
         return reverse(name)
 
     def lastmod(self, name):
-        if name in LISTED:
-            return LISTED[name].aggregate(latest=Max("updated_at"))["latest"]
-        return newsroom_lastmod()
+        # Asked once per language of each page: computed once per page.
+        known = self.__dict__.setdefault("_lastmods", {})
+        if name not in known:
+            if name in LISTED:
+                known[name] = LISTED[name].aggregate(latest=Max("updated_at"))["latest"]
+            else:
+                known[name] = newsroom_lastmod()
+        return known[name]

@@ -1,10 +1,11 @@
-from core.sitemaps import ObjectSitemap
+from core.sitemaps import TranslatedSitemap
 
 from .models import Structure
 
 
-class StructureSitemap(ObjectSitemap):
+class StructureSitemap(TranslatedSitemap):
     """Structures and institutions; field operations have their own section."""
 
     def items(self):
-        return Structure.objects.exclude_field_operations().only("slug", "kind", "updated_at")
+        structures = Structure.objects.exclude_field_operations()
+        return structures.only("slug", "kind", "updated_at").with_translations()

@@ -281,3 +281,19 @@ def test_an_editor_chooses_the_admins_language(client, django_user_model):
     # An unknown language is no choice.
     client.post("/i18n/setlang/", {"language": "xx", "next": "/admin/"})
     assert client.get("/admin/")["Content-Language"] == "ru"
+
+
+def test_the_sitemaps_list_each_language_version_and_nothing_missing(client, field, other_field):
+    translate(field, "ru", name="Выборы", summary="Как ОБСЕ помогает выборам.", slug="vybory")
+    text = client.get("/sitemap-fields-of-work.xml").content.decode()
+    assert "<loc>http://testserver/ru/fields-of-work/vybory/</loc>" in text
+    assert "<loc>http://testserver/fields-of-work/elections/</loc>" in text
+    assert "<loc>http://testserver/fields-of-work/rule-of-law/</loc>" in text
+    assert "/ru/fields-of-work/rule-of-law/" not in text  # not in Russian: not listed
+    assert "/fr/fields-of-work/" not in text
+    assert 'hreflang="ru" href="http://testserver/ru/fields-of-work/vybory/"' in text
+    # The lists and the home page exist in every language.
+    pages = client.get("/sitemap-pages.xml").content.decode()
+    for language in languages.codes():
+        prefix = "" if language == "en" else f"/{language}"
+        assert f"<loc>http://testserver{prefix}/fields-of-work/</loc>" in pages
