@@ -4,6 +4,7 @@ is started, and one page of each public type."""
 from django.core.management.base import CommandError
 from django.db.models import Count
 from django.urls import reverse
+from django.utils import translation
 
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -94,3 +95,30 @@ def page_addresses():
         "search": reverse("search:results") + "?q=elections",
         "not-found": "/no-such-page/",
     }
+
+
+def russian_page_addresses():
+    """The address of each public page type in Russian, from the demo content's translations,
+    and of a release that is not in Russian (its 404 that links to the languages it has)."""
+    with translation.override("ru"):
+        releases = PressRelease.objects.published("ru").with_translations("ru")
+        release = releases.order_by("-published_at").first()
+        english_only = PressRelease.objects.published().exclude(
+            pk__in=PressRelease.objects.published("ru").values("pk")
+        )
+        untranslated = english_only.order_by("-published_at").first()
+        field = FieldOfWork.objects.in_language("ru").with_translations("ru").first()
+        operation = FieldOperation.objects.in_language("ru").with_translations("ru").first()
+        state = ParticipatingState.objects.in_language("ru").with_translations("ru").first()
+        if None in (release, untranslated, field, operation, state):
+            raise CommandError("No Russian demo content: run `manage.py load_demo_content`.")
+        return {
+            "ru-home": reverse("pages:home"),
+            "ru-newsroom": reverse("news:list"),
+            "ru-field": field.in_language("ru").get_absolute_url(),
+            "ru-operation": operation.in_language("ru").get_absolute_url(),
+            "ru-state": state.in_language("ru").get_absolute_url(),
+            "ru-release": release.in_language("ru").get_absolute_url(),
+            "release-also-in-russian": release.get_absolute_url(),
+            "ru-not-in-russian": reverse("news:detail", kwargs={"slug": untranslated.slug}),
+        }

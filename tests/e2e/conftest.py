@@ -30,7 +30,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
-from devtools.browser import CHROMIUM_ARGS, page_addresses
+from devtools.browser import CHROMIUM_ARGS, page_addresses, russian_page_addresses
 from news.models import PressRelease
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -84,7 +84,7 @@ class Site:
 
     def __init__(self, url):
         self.url = url
-        self.paths = page_addresses()
+        self.paths = page_addresses() | russian_page_addresses()
         self.release = PressRelease.objects.get(slug=self.paths["release"].split("/")[-2])
 
     def __call__(self, path=""):

@@ -257,9 +257,9 @@ def test_phone_without_javascript_shows_the_menus(site, browser):
 def test_phone_nothing_overflows_sideways(site, phone, name):
     phone.goto(site(site.paths[name]))
     assert overflow(phone) <= 0
-    # Nor with a menu open.
-    phone.get_by_role("button", name="Menu").tap()
-    phone.locator(".site-nav summary", has_text="Countries").tap()
+    # Nor with a menu open (the second, the countries; named in the page's language).
+    phone.locator(".site-nav__toggle").tap()
+    phone.locator(".site-nav summary").nth(1).tap()
     assert overflow(phone) <= 0
 
 
@@ -402,3 +402,33 @@ def test_every_menu_opens_on_screen(site, page, width):
         except PlaywrightTimeout:
             pytest.fail(f"{summary.inner_text()} opens off screen: {page.evaluate(OPEN_PANEL)}")
     assert overflow(page) <= 0
+
+
+def test_a_visitor_switches_a_release_to_russian_and_back(site, page):
+    english = site.paths["release-also-in-russian"]
+    page.goto(site(english))
+    title = page.locator("h1").inner_text()
+    bar = page.get_by_role("navigation", name="Languages")
+    # Languages the release is not in are shown, without a link.
+    expect(bar.locator("a", has_text="Deutsch")).to_have_count(0)
+    expect(bar.get_by_text("Deutsch")).to_be_visible()
+    bar.get_by_role("link", name="Русский").click()
+    page.wait_for_url(site(site.paths["ru-release"]))
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    assert page.locator("h1").inner_text() != title
+    expect(page.locator("h1")).to_have_text(re.compile("[А-Яа-я]"))
+    # The menus speak Russian too; the way back is in the same place.
+    expect(page.get_by_role("navigation", name="Языки")).to_be_visible()
+    page.get_by_role("navigation", name="Языки").get_by_role("link", name="English").click()
+    page.wait_for_url(site(english))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("h1")).to_have_text(title)
+
+
+def test_a_release_missing_in_russian_says_so_in_russian_and_links_to_english(site, page):
+    response = page.goto(site(site.paths["ru-not-in-russian"]))
+    assert response.status == 404
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    page.locator("main").get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("article h1")).to_be_visible()

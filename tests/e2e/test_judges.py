@@ -36,6 +36,14 @@ PUBLIC_PAGES = [
     "release",
     "search",
     "not-found",
+    # The same judges on the pages in Russian (issue 12).
+    "ru-home",
+    "ru-newsroom",
+    "ru-field",
+    "ru-operation",
+    "ru-state",
+    "ru-release",
+    "ru-not-in-russian",
 ]
 
 
