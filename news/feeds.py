@@ -142,7 +142,10 @@ class PressReleaseFeed(Feed):
     item_guid_is_permalink = False
 
     def item_pubdate(self, release):
-        return release.published_at
+        """When the release appeared in this feed's language: its translation's publication
+        time (a Russian version may follow the English by days), else the release's."""
+        row = getattr(release, "shown_translation", None)
+        return row.published_at if row is not None else release.published_at
 
     def item_updateddate(self, release):
         return release.updated_at

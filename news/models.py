@@ -542,6 +542,11 @@ class PressReleaseTranslation(Workflow, Translation):
     def __str__(self):
         return Translation.__str__(self)
 
+    def clean(self):
+        super().clean()
+        if self.item_id and self.item.photo and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Describe the photograph for screen readers.")})
+
     def is_public(self):
         """Public now: by its own workflow, and the English release too (the rule of
         `PressReleaseTranslation.objects.published()`)."""

@@ -33,6 +33,7 @@ from reversion_compare.helpers import html_diff
 from core import languages
 from core.admin import TranslationInline
 from core.translations import TranslatableModel
+from structures.models import Structure
 
 PER_PAGE = 50
 
@@ -80,6 +81,12 @@ class BoardFilterForm(forms.Form):
         required=False,
         choices=[("", _("any")), *STATES.items()],
     )
+    source = forms.ModelChoiceField(
+        label=_("Source"),
+        queryset=Structure.objects.all(),
+        required=False,
+        help_text=_("Of press releases, and of field operations' sections and photographs."),
+    )
     q = forms.CharField(label=_("Item"), required=False, max_length=100)
 
     def __init__(self, data, *, admins, **kwargs):
@@ -89,6 +96,16 @@ class BoardFilterForm(forms.Form):
             (label, model_admin.model._meta.verbose_name_plural.capitalize())
             for label, model_admin in admins.items()
         ]
+
+
+# The relation that names an item's source (the structure that issued it or whose page it is
+# on), for the content types that have one.
+SOURCE_RELATIONS = ["sources", "operation"]
+
+
+def source_relation(model):
+    names = {field.name for field in model._meta.get_fields()}
+    return next((name for name in SOURCE_RELATIONS if name in names), None)
 
 
 def in_state(rows, translation_model, state):
@@ -128,6 +145,8 @@ def board(request):
     items = model_admin.get_queryset(request).order_by("pk")
     if data.get("q"):
         items, _duplicates = model_admin.get_search_results(request, items, data["q"])
+    if data.get("source") and (relation := source_relation(model)):
+        items = items.filter(**{relation: data["source"]}).distinct()
     rows = translation_model._default_manager.filter(item__in=items.values("pk"))
     counts = {
         row["language"]: row

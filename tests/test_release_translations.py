@@ -92,6 +92,10 @@ def test_a_russian_version_published_a_day_after_the_english(client, release):
     parsed = feedparser.parse(client.get("/ru/news/feed/rss/").content)
     assert [entry.title for entry in parsed.entries] == ["Председатель посетил Белград"]
     assert unquote(parsed.entries[0].link).endswith("/ru/news/председатель-посетил-белград/")
+    # Dated when it appeared in Russian, and the feed says it is Russian.
+    russian.refresh_from_db()
+    assert parsed.entries[0].published_parsed[:5] == russian.published_at.utctimetuple()[:5]
+    assert parsed.feed.language == "ru"
     # The English feed is unchanged.
     english = feedparser.parse(client.get("/news/feed/rss/").content)
     assert [entry.title for entry in english.entries] == [release.title]
@@ -243,3 +247,20 @@ def test_the_sitemap_lists_each_language_version(client, release):
     assert 'hreflang="x-default"' in text
     assert "/fr/news/" not in text
     assert "http://testserver/news/" in text
+
+
+def test_a_translation_of_a_release_with_a_photograph_describes_it(release):
+    from django.core.exceptions import ValidationError
+    from django.core.files.base import ContentFile
+
+    from seed.images import draw_photo
+
+    release.photo.save("p.jpg", ContentFile(draw_photo("alt test"), name="p.jpg"), save=False)
+    release.photo_alt = "Two people shaking hands"
+    release.save()
+    row = PressReleaseTranslation(item=release, language="ru", title="Визит", photo_alt=" ")
+    with pytest.raises(ValidationError) as error:
+        row.full_clean()
+    assert "photo_alt" in error.value.message_dict
+    row.photo_alt = "Два человека пожимают руки"
+    row.full_clean()

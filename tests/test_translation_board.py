@@ -147,3 +147,27 @@ def test_translate_answers_404_for_what_is_not_there(editor_client, field):
     bad_item = translate_url(field, "ru").replace(f"/{field.pk}/", "/999999/")
     assert editor_client.get(bad_item).status_code == 404
     assert editor_client.get("/admin/translations/999999/1/ru/").status_code == 404
+
+
+def test_the_board_filters_releases_by_source(editor_client, release, mission, chairpersonship):
+    other = factories.make_release("From elsewhere")
+    other.sources.set([chairpersonship])
+    release.sources.set([mission])
+    response = editor_client.get(
+        BOARD, {"type": "news.pressrelease", "source": mission.structure_ptr_id}
+    )
+    assert response.status_code == 200
+    assert [line["item"].pk for line in response.context["lines"]] == [release.pk]
+    assert editor_client.get(BOARD, {"source": "nonsense"}).status_code == 400
+
+
+def test_mission_staff_see_their_operations_items_only(serbia_staff, release, mission):
+    elsewhere = factories.make_release("Not theirs")
+    release.sources.set([mission])
+    response = serbia_staff.get(BOARD, {"type": "news.pressrelease"})
+    assert response.status_code == 200
+    shown = [line["item"].pk for line in response.context["lines"]]
+    assert release.pk in shown and elsewhere.pk not in shown
+    # Fields of work are every operation's: they see them (to read), but may translate none.
+    field = factories.make_field("Gender equality")
+    assert serbia_staff.get(translate_url(field, "ru")).status_code == 403
