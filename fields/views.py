@@ -38,7 +38,7 @@ class FieldOfWorkDetailView(TranslatedDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # What the page names in its language: the institutions whose pages exist in it, the
-        # operations by their names in it (their own pages are English only for now).
+        # operations by their names in it (their pages in it where they exist, else English).
         language = languages.active()
         context["institutions"] = shown_in(self.object.institutions.all(), language)
         context["operations"] = named_in(self.object.operations.all(), language)

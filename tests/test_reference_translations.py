@@ -1,6 +1,7 @@
 """The reference content in other languages (issue 12, step 2): States, structures and places
-translated, field operations named (their pages stay English until step 4), the menus and the
-home page per language, the reference names loaded once and never over an editor's."""
+translated, field operations named (their pages need their own texts translated too), the
+menus and the home page per language, the reference names loaded once and never over an
+editor's."""
 
 import io
 

@@ -4,7 +4,8 @@ It is the same on every page of a language, so it is rendered once per content v
 (the year moves the Chairpersonship marker) and language, and reused; the admins of what it lists
 retire it on change. In a language other than English it lists the fields of work, States and
 structures whose pages exist in it, by their names in it (a State's in that language's order),
-and the field operations by their names in it (their pages are English only for now); each list
+and the field operations by their names in it (leading to their page in it where it exists,
+else to the English one); each list
 is one query, and one for its translations in that language, whatever the number of languages.
 """
 
