@@ -13,12 +13,20 @@ from core.forms import reject_control_characters
 from core.search import Query, in_rows
 from core.translations import shown_in
 from core.views import QueryFormMixin
-from countries.models import ParticipatingState
-from fields.models import FieldOfWork
-from missions.models import FieldOperation, GalleryPhoto, WorkSection
+from countries.models import ParticipatingState, ParticipatingStateTranslation
+from fields.models import FieldOfWork, FieldOfWorkTranslation
+from missions.models import (
+    FieldOperation,
+    FieldOperationTranslation,
+    GalleryPhoto,
+    GalleryPhotoTranslation,
+    WorkSection,
+    WorkSectionTranslation,
+)
 from news import search as news_search
 from news.models import PressRelease
 from news.pagination import NewsPaginator
+from structures.models import StructureTranslation
 
 RESULTS_PER_SECTION = 10
 
@@ -62,13 +70,58 @@ class SiteSearchView(QueryFormMixin, TemplateView):
         ).page(1)
         context["news_count"] = first_page.paginator.count
         context["news"] = shown_in(first_page, language)
-        context["fields_of_work"] = FieldOfWork.objects.filter(query.condition("name", "summary"))[
-            :RESULTS_PER_SECTION
-        ]
-        context["operations"] = FieldOperation.objects.filter(
-            query.condition("name", "full_name", "headquarters", "tagline", related=OPERATION_TEXTS)
-        )[:RESULTS_PER_SECTION]
-        context["states"] = ParticipatingState.objects.filter(
-            query.condition("name", "other_names")
-        )[:RESULTS_PER_SECTION]
+        if language == languages.SOURCE_LANGUAGE:
+            context.update(english_results(query))
+        else:
+            context.update(translated_results(query, language))
         return context
+
+
+def english_results(query):
+    """Fields of work, operations and States whose English texts match `query`."""
+    return {
+        "fields_of_work": FieldOfWork.objects.filter(query.condition("name", "summary"))[
+            :RESULTS_PER_SECTION
+        ],
+        "operations": FieldOperation.objects.filter(
+            query.condition("name", "full_name", "headquarters", "tagline", related=OPERATION_TEXTS)
+        )[:RESULTS_PER_SECTION],
+        "states": ParticipatingState.objects.filter(query.condition("name", "other_names"))[
+            :RESULTS_PER_SECTION
+        ],
+    }
+
+
+def translated_results(query, language):
+    """The same in another language: what exists in it, found by its texts in it (never by
+    its English ones, which a page in that language does not show)."""
+
+    def rows(model):
+        return model.objects.filter(language=language)
+
+    def found(items, *related):
+        items = items.in_language(language).with_translations(language)
+        return shown_in(
+            items.filter(query.condition(related=related))[:RESULTS_PER_SECTION], language
+        )
+
+    return {
+        "fields_of_work": found(
+            FieldOfWork.objects, in_rows(rows(FieldOfWorkTranslation), "item", "name", "summary")
+        ),
+        "operations": found(
+            FieldOperation.objects,
+            in_rows(rows(StructureTranslation), "item", "name", "full_name"),
+            in_rows(rows(FieldOperationTranslation), "item", "tagline"),
+            in_rows(
+                rows(WorkSectionTranslation),
+                "item__operation",
+                *["title", "strapline", "text", "photo_caption"],
+            ),
+            in_rows(rows(GalleryPhotoTranslation), "item__operation", "photo_caption"),
+        ),
+        "states": found(
+            ParticipatingState.objects,
+            in_rows(rows(ParticipatingStateTranslation), "item", "name"),
+        ),
+    }

@@ -297,3 +297,18 @@ def test_the_sitemaps_list_each_language_version_and_nothing_missing(client, fie
     for language in languages.codes():
         prefix = "" if language == "en" else f"/{language}"
         assert f"<loc>http://testserver{prefix}/fields-of-work/</loc>" in pages
+
+
+def test_the_site_search_in_a_language_finds_by_its_texts_and_shows_only_what_exists(
+    client, field, other_field
+):
+    translate(field, "ru", name="Выборы", summary="Наблюдение за выборами.")
+    found = client.get("/ru/search/", {"q": "выборы"})
+    assert [f.name for f in found.context["fields_of_work"]] == ["Выборы"]
+    assert "/ru/fields-of-work/elections/" in found.content.decode()
+    # An English word finds nothing on the Russian page: its texts are Russian.
+    assert list(client.get("/ru/search/", {"q": "elections"}).context["fields_of_work"]) == []
+    # Nor is a field without a Russian page found in Russian.
+    assert list(client.get("/ru/search/", {"q": "law"}).context["fields_of_work"]) == []
+    english = client.get("/search/", {"q": "elections"})
+    assert [f.name for f in english.context["fields_of_work"]] == ["Elections"]
