@@ -4,6 +4,7 @@ from functools import partial, reduce
 from operator import or_
 
 import reversion
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.checks import ModelAdminChecks
 from django.contrib.admin.options import IncorrectLookupParameters
@@ -712,14 +713,26 @@ class ScopedUsersReadOnlyMixin:
         return super().has_delete_permission(request, obj) and scoped_ids(request) is None
 
 
+class TranslationForm(forms.ModelForm):
+    """A translation's form: a saved translation's language is what it is (changing it would
+    move a published version, or a reference name, to another language in one post)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "language" in self.fields:
+            self.fields["language"].disabled = True
+
+
 class TranslationInline(HostileInputAdminMixin, admin.StackedInline):
     """An item's translations (core.translations), one per language, on the item's page.
 
     Where the item's `reference_fields` are reference facts (a field of work's name and
     address), so are their translations: users without the item's facts permission translate
-    its texts but not its name or address, and so do not add a language (which needs a name).
+    its texts but not its name or address, and so neither add a language (which needs a name)
+    nor delete one.
     """
 
+    form = TranslationForm
     extra = 0
     exclude = ["source_texts"]
 
@@ -727,11 +740,13 @@ class TranslationInline(HostileInputAdminMixin, admin.StackedInline):
         return request.user.has_perm(facts_permission(self.parent_model._meta))
 
     def reference_fields(self):
+        """The item's reference facts this inline's translation model holds."""
         parent_admin = self.admin_site._registry.get(self.parent_model)
+        own = {field.name for field in self.model._meta.get_fields()}
         return [
             name
             for name in getattr(parent_admin, "reference_fields", [])
-            if name in self.parent_model.translated_fields
+            if name in self.parent_model.translated_fields and name in own
         ]
 
     def get_readonly_fields(self, request, obj=None):
@@ -744,3 +759,8 @@ class TranslationInline(HostileInputAdminMixin, admin.StackedInline):
         if self.reference_fields() and not self.may_change_reference_facts(request):
             return False
         return super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if self.reference_fields() and not self.may_change_reference_facts(request):
+            return False
+        return super().has_delete_permission(request, obj)

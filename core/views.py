@@ -77,11 +77,15 @@ class TranslatedDetailMixin:
         self.object = item.in_language(language)
         return self.render_to_response(self.get_context_data(object=self.object))
 
+    def findable_translations(self, model):
+        """The translations whose slug finds their item: the public ones (a draft's slug must
+        not confirm that it exists; a view with staff previews widens this for them)."""
+        return model.translations.rel.related_model.public_rows()
+
     def find_item(self, queryset, slug, language):
         if language != languages.SOURCE_LANGUAGE:
-            translated = queryset.filter(
-                translations__language=language, translations__slug=slug
-            ).first()
+            rows = self.findable_translations(queryset.model).filter(language=language, slug=slug)
+            translated = queryset.filter(pk__in=rows.values("item")).first()
             if translated is not None:
                 return translated
         item = queryset.filter(slug=slug).first()

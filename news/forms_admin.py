@@ -3,6 +3,8 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from core.admin import TranslationForm
+
 from .forms import FIRST_YEAR, LAST_YEAR
 from .models import EditorialScope, PressRelease, PressReleaseTranslation
 from .services import released_status
@@ -163,7 +165,7 @@ class PressReleaseAdminForm(forms.ModelForm):
         )
 
 
-class PressReleaseTranslationAdminForm(forms.ModelForm):
+class PressReleaseTranslationAdminForm(TranslationForm):
     """A translation of a release, on the release's page: its texts and its own workflow.
 
     Only publishers release a translation, schedule, unpublish or archive it, as for the

@@ -552,6 +552,10 @@ class PressReleaseTranslation(Workflow, Translation):
         `PressReleaseTranslation.objects.published()`)."""
         return self.is_published and self.item.is_published
 
+    @classmethod
+    def public_rows(cls):
+        return cls.objects.published()
+
 
 class ReleasePlace(models.Model):
     """A place of a release's dateline, at its position among the release's places."""

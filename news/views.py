@@ -1,7 +1,8 @@
 from urllib.parse import unquote
 
 from django.conf import settings
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
@@ -9,11 +10,12 @@ from django.views.generic import DetailView, ListView
 from core import languages, media
 from core.translations import shown_in
 from core.views import QueryFormMixin, TranslatedDetailMixin
+from countries.models import ParticipatingState
 
 from . import search
 from .facets import active_chips, build_facets
 from .forms import NewsFilterForm
-from .models import PressRelease
+from .models import PressRelease, PressReleaseTranslation
 from .pagination import NewsPaginator
 
 
@@ -93,10 +95,16 @@ class PressReleaseDetailView(TranslatedDetailMixin, DetailView):
         language = languages.active()
         return (
             releases.with_relations(language)
-            .prefetch_related("states")
+            .prefetch_related(
+                Prefetch("states", queryset=ParticipatingState.objects.with_translations(language))
+            )
             .with_tags()
             .with_translations()
         )
+
+    def findable_translations(self, model):
+        rows = super().findable_translations(model)
+        return PressReleaseTranslation.objects.all() if self.may_preview() else rows
 
     def get(self, request, *args, **kwargs):
         language = languages.active()
@@ -116,7 +124,14 @@ class PressReleaseDetailView(TranslatedDetailMixin, DetailView):
             raise Http404(f"not published in {language}")
         address = shown.get_absolute_url()
         if unquote(address) != request.path:  # the path is decoded, an address IRI-encoded
-            return HttpResponsePermanentRedirect(address)
+            if self.preview_of is None:
+                return HttpResponsePermanentRedirect(address)
+            # To a preview's address: a temporary redirect nothing keeps, which names an
+            # unpublished slug to those who may see it only.
+            redirect = HttpResponseRedirect(address)
+            add_never_cache_headers(redirect)
+            patch_cache_control(redirect, private=True)
+            return redirect
         self.object = shown
         return self.render_to_response(self.get_context_data(object=shown))
 

@@ -1,7 +1,7 @@
 """The site navigation lists fields of work, States and the Chairpersonship, structures and
-field operations, in every language (their translations too): any change of them, by any write
-path, retires its rendered copy once the
-change commits (core.changes)."""
+field operations, in every language (their translations too, an operation's page's among
+them: a menu links to it where it exists): any change of them, by any write path, retires
+its rendered copy once the change commits (core.changes)."""
 
 from django.db.models.signals import post_delete, post_save
 
@@ -9,7 +9,7 @@ from core import cache
 from core.changes import after_commit
 from countries.models import Chairpersonship, ParticipatingState, ParticipatingStateTranslation
 from fields.models import FieldOfWork, FieldOfWorkTranslation
-from missions.models import FieldOperation
+from missions.models import FieldOperation, FieldOperationTranslation
 from structures.models import Structure, StructureTranslation
 
 LISTED_IN_NAVIGATION = [
@@ -21,6 +21,7 @@ LISTED_IN_NAVIGATION = [
     Structure,
     StructureTranslation,
     FieldOperation,
+    FieldOperationTranslation,
 ]
 
 

@@ -15,13 +15,12 @@ import reversion
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q, Value
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
-from django.forms import modelform_factory
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -233,6 +232,39 @@ def may_translate(request, item):
     return inline is not None and inline.has_add_permission(request, item)
 
 
+def translate_form(form_class, instance, **kwargs):
+    """The translation's form for `instance`, its language fixed."""
+    form = form_class(instance=instance, **kwargs)
+    form.fields.pop("item", None)  # the item is the one being translated
+    if "language" in form.fields:
+        form.fields["language"].disabled = True
+        form.initial["language"] = instance.language
+    return form
+
+
+def prefill(item, form_class):
+    """The English texts, and what else the translation shares with the item as a starting
+    value (a release's publication time)."""
+    initial = item.source_texts()
+    shared = {field.name for field in item._meta.fields} - {"status", *initial}
+    for name in form_class.base_fields:
+        if name in shared:
+            initial[name] = getattr(item, name)
+    return initial
+
+
+def constraints_hold(form):
+    """Whether the new translation breaks no constraint, those on its language too (the
+    form's validation skips constraints on fields it does not edit): else a form error, not
+    an IntegrityError."""
+    try:
+        form.instance.validate_constraints()
+    except ValidationError as error:
+        form.add_error(None, error.messages)
+        return False
+    return True
+
+
 def translate(request, content_type_id, object_id, language):
     """ "Translate" from an item's change page: its translation in `language`, as a form
     prefilled with the English texts (a translator overwrites what needs translating; what is
@@ -251,26 +283,30 @@ def translate(request, content_type_id, object_id, language):
     change_url = reverse(
         f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[item.pk]
     )
+    if not may_translate(request, item):
+        raise PermissionDenied
     if item.translation(language) is not None:
         messages.info(request, _("This translation exists already: edit it below."))
         return redirect(change_url)
-    if not may_translate(request, item):
-        raise PermissionDenied
     translation_model = model.translations.rel.related_model
-    form_class = modelform_factory(translation_model, fields=list(model.translated_fields))
+    # The form of the item's translations inline, as this user gets it there: its fields,
+    # read-only ones left out, and its validation and workflow rules (a release's status).
+    inline = translation_inline(model_admin, request, item)
+    form_class = inline.get_formset(request, item).form
+    instance = translation_model(item=item, language=language)
     if request.method == "POST":
-        form = form_class(request.POST, instance=translation_model(item=item, language=language))
-        if form.is_valid():
+        form = translate_form(form_class, instance, data=request.POST)
+        if form.is_valid() and constraints_hold(form):
             with transaction.atomic(), reversion.create_revision():
                 form.save()
                 reversion.set_user(request.user)
                 reversion.set_comment(f"Translated into {languages.local_name(language)}.")
-                reversion.add_to_revision(item)
+                if reversion.is_registered(model):
+                    reversion.add_to_revision(item)
             messages.success(request, _("The translation is saved."))
             return redirect(change_url)
     else:
-        initial = item.source_texts()
-        form = form_class(initial=initial)
+        form = translate_form(form_class, instance, initial=prefill(item, form_class))
     context = {
         **admin.site.each_context(request),
         "title": _("Translate into %(language)s") % {"language": languages.local_name(language)},
