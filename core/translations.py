@@ -41,6 +41,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from . import languages
+from .search import fold
 
 
 class Translation(models.Model):
@@ -267,11 +268,13 @@ def shown_in(items, language):
 def by_name(items, language, *, first=None):
     """`items` (shown or named in `language`) in the order of their names in it, for lists a
     database orders by the English names: in English as they come, in another language sorted
-    by `first(item)` (if given) then name, the same on every server (casefold, no locale)."""
+    by `first(item)` (if given) then name, the same on every server: by letters without their
+    accents (core.search.fold: "États-Unis" among the E's, "Österreich" among the O's), then as
+    written. No locale's collation: the servers need not have one installed."""
     items = list(items)
     if language == languages.SOURCE_LANGUAGE:
         return items
-    return sorted(items, key=lambda item: (first(item) if first else 0, item.name.casefold()))
+    return sorted(items, key=lambda item: (first(item) if first else 0, fold(item.name), item.name))
 
 
 def named_in(items, language):

@@ -312,3 +312,20 @@ def test_the_site_search_in_a_language_finds_by_its_texts_and_shows_only_what_ex
     assert list(client.get("/ru/search/", {"q": "law"}).context["fields_of_work"]) == []
     english = client.get("/search/", {"q": "elections"})
     assert [f.name for f in english.context["fields_of_work"]] == ["Elections"]
+
+
+def test_names_sort_by_their_letters_whatever_their_accents():
+    from types import SimpleNamespace
+
+    from core.translations import by_name
+
+    names = ["Finlande", "États-Unis", "Espagne", "Égypte", "Autriche", "Zambie"]
+    items = [SimpleNamespace(name=name) for name in names]
+    assert [item.name for item in by_name(items, "fr")] == [
+        "Autriche",
+        "Égypte",
+        "Espagne",
+        "États-Unis",
+        "Finlande",
+        "Zambie",
+    ]
