@@ -329,3 +329,17 @@ def test_names_sort_by_their_letters_whatever_their_accents():
         "Finlande",
         "Zambie",
     ]
+
+
+def test_texts_that_exist_in_english_only_say_so_on_other_pages(client, mission):
+    from missions.models import FieldOperationTranslation
+    from structures.models import StructureTranslation
+
+    mission.headquarters = "Belgrade"
+    mission.save()
+    StructureTranslation.objects.create(item=mission.structure_ptr, language="ru", name="Миссия")
+    FieldOperationTranslation.objects.create(item=mission, language="ru", tagline="Т.")
+    page = client.get("/ru/field-operations/mission-to-serbia/").content.decode()
+    assert '<dd lang="en">Belgrade</dd>' in page
+    english = client.get("/field-operations/mission-to-serbia/").content.decode()
+    assert "<dd>Belgrade</dd>" in english

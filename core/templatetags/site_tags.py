@@ -99,3 +99,12 @@ def in_page_language(item):
     has a name in it (core.translations.shown_or_source), else in English (then mark it with
     `|lang_attr`)."""
     return translations.shown_or_source(item, languages.active())
+
+
+@register.simple_tag
+def source_lang_attr():
+    """` lang="en"` on a page in another language, for a text that exists in English only (an
+    operation's headquarters, a related publication's title): `<dd{% source_lang_attr %}>`."""
+    if languages.active() == languages.SOURCE_LANGUAGE:
+        return ""
+    return mark_safe(f' lang="{languages.SOURCE_LANGUAGE}"')
