@@ -146,13 +146,14 @@ def build_facets(form, published, query):
     sources = sorted(
         (
             FacetValue(
-                source.display_name,
+                shown_or_source(source, language).display_name,
                 source_counts.get(source.pk, 0),
                 source.pk in selected_sources,
                 toggled(query, "source", source.slug, multiple=True),
             )
-            for source in Structure.objects.filter(pk__in=shown_ids).only(
-                "name", "full_name", "slug"
+            for source in in_language_of_page(
+                Structure.objects.filter(pk__in=shown_ids).only("name", "full_name", "slug"),
+                language,
             )
         ),
         key=lambda value: (-value.count, value.label),
@@ -190,16 +191,20 @@ def build_facets(form, published, query):
 def active_chips(form, query):
     """The active filters, each with the link that removes it."""
     data = form.cleaned_data
+
+    def named(item):  # in the page's language where it has a name in it
+        return shown_or_source(item, form.language)
+
     chips = [
-        Chip(field.name, toggled(query, "field", field.slug, multiple=True))
+        Chip(named(field).name, toggled(query, "field", field.slug, multiple=True))
         for field in data["field"]
     ]
     chips += [
-        Chip(source.display_name, toggled(query, "source", source.slug, multiple=True))
+        Chip(named(source).display_name, toggled(query, "source", source.slug, multiple=True))
         for source in data["source"]
     ]
     single = {
-        "country": lambda state: state.name,
+        "country": lambda state: named(state).name,
         "type": lambda value: PressRelease.Type(value).label,
         "tag": lambda tag: _("Tag: %(name)s") % {"name": tag.name},
         "year": str,

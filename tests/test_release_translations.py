@@ -264,3 +264,18 @@ def test_a_translation_of_a_release_with_a_photograph_describes_it(release):
     assert "photo_alt" in error.value.message_dict
     row.photo_alt = "Два человека пожимают руки"
     row.full_clean()
+
+
+def test_the_russian_newsroom_names_its_facets_and_filters_in_russian(client, release, field):
+    from fields.models import FieldOfWorkTranslation
+    from structures.models import StructureTranslation
+
+    translate(release)
+    FieldOfWorkTranslation.objects.create(item=field, language="ru", name="Выборы")
+    source = release.sources.first()
+    StructureTranslation.objects.create(item=source, language="ru", name="Источник-ру")
+    response = client.get("/ru/news/", {"field": field.slug, "source": source.slug})
+    assert response.status_code == 200
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    assert "Источник-ру" in [value.label for value in facets["source"].values]
+    assert [chip.label for chip in response.context["chips"]] == ["Выборы", "Источник-ру"]
