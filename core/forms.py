@@ -47,6 +47,7 @@ class SlugLookupMixin:
         out (a tag only drafts carry is not one: no redirect may say what it is called now)."""
         from django.contrib.contenttypes.models import ContentType
 
+        from .languages import SOURCE_LANGUAGE
         from .models import FormerSlug
 
         slugs = []
@@ -60,7 +61,9 @@ class SlugLookupMixin:
             return {}
         owner = self.queryset.model._meta.get_field("slug").model
         former = FormerSlug.objects.filter(
-            content_type=ContentType.objects.get_for_model(owner), slug__in=slugs
+            content_type=ContentType.objects.get_for_model(owner),
+            language=SOURCE_LANGUAGE,  # the filters take English slugs in every language
+            slug__in=slugs,
         )
         now = dict(
             self.queryset.filter(pk__in=former.values("object_id")).values_list("pk", "slug")

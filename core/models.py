@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from . import images
+from .languages import SOURCE_LANGUAGE
 
 
 class CaptionedPhoto(models.Model):
@@ -136,15 +137,22 @@ class Stamped(models.Model):
 class FormerSlug(models.Model):
     """A slug an object had before it was renamed, so that links and feed subscriptions made
     with it still find the object (core.redirects.remember_former_slugs records them; the
-    query-string filters of core.forms follow them)."""
+    query-string filters of core.forms follow them).
+
+    A translation's former slug belongs to its language: the French and the German versions of
+    two different items may each once have been called the same, and each address must still
+    find its own item (the object is then the translation row, core.translations)."""
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=10, default=SOURCE_LANGUAGE)
     slug = models.SlugField(max_length=255, allow_unicode=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["content_type", "slug"], name="unique_former_slug")
+            models.UniqueConstraint(
+                fields=["content_type", "language", "slug"], name="unique_former_slug"
+            )
         ]
 
     def __str__(self):

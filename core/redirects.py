@@ -74,6 +74,7 @@ def remember_former_slugs(model, *, public=None):
     """
     from django.contrib.contenttypes.models import ContentType
 
+    from .languages import SOURCE_LANGUAGE
     from .models import FormerSlug
 
     owner = model._meta.get_field("slug").model  # a field operation's slug is its structure's
@@ -97,10 +98,13 @@ def remember_former_slugs(model, *, public=None):
         old_slug = instance.__dict__.pop("_old_slug", None)
         if not old_slug or old_slug == instance.slug:
             return
-        content_type = ContentType.objects.get_for_model(owner)
-        FormerSlug.objects.filter(content_type=content_type, slug=instance.slug).delete()
+        kind = {
+            "content_type": ContentType.objects.get_for_model(owner),
+            "language": getattr(instance, "language", SOURCE_LANGUAGE),  # a translation's own
+        }
+        FormerSlug.objects.filter(**kind, slug=instance.slug).delete()
         FormerSlug.objects.update_or_create(
-            content_type=content_type, slug=old_slug, defaults={"object_id": instance.pk}
+            **kind, slug=old_slug, defaults={"object_id": instance.pk}
         )
 
     uid = f"remember-former-slugs:{model._meta.label}"

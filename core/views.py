@@ -97,11 +97,14 @@ class TranslatedDetailMixin:
         translation_model = queryset.model.translations.rel.related_model
         former = FormerSlug.objects.filter(slug=slug)
         owner = queryset.model._meta.get_field("slug").model  # an operation's is its structure's
-        english = former.filter(content_type=ContentType.objects.get_for_model(owner))
+        english = former.filter(
+            content_type=ContentType.objects.get_for_model(owner),
+            language=languages.SOURCE_LANGUAGE,
+        )
         if item_id := english.values_list("object_id", flat=True).first():
             return queryset.filter(pk=item_id).first()
         translated = former.filter(
-            content_type=ContentType.objects.get_for_model(translation_model)
+            content_type=ContentType.objects.get_for_model(translation_model), language=language
         ).values_list("object_id", flat=True)
         row = translation_model._default_manager.filter(pk__in=translated, language=language)
         item_id = row.values_list("item_id", flat=True).first()

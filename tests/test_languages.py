@@ -185,6 +185,31 @@ def test_a_renamed_translated_slug_keeps_its_old_address(client, field):
     assert response["Location"] == "/ru/fields-of-work/vybory-i-nablyudenie/"
 
 
+def renamed(row, slug):
+    row.slug = slug
+    row.save()
+
+
+def test_two_languages_former_slugs_of_the_same_name_find_their_own_items(
+    client, field, other_field
+):
+    # The French version of one field and the German version of another were once both
+    # called "droit": each old address must still reach its own item.
+    french = translate(field, "fr", name="Droit", slug="droit")
+    german = translate(other_field, "de", name="Recht", slug="droit")
+    renamed(french, "elections-fr")
+    renamed(german, "recht")
+    response = client.get("/fr/fields-of-work/droit/")
+    assert (response.status_code, response["Location"]) == (301, "/fr/fields-of-work/elections-fr/")
+    response = client.get("/de/fields-of-work/droit/")
+    assert (response.status_code, response["Location"]) == (301, "/de/fields-of-work/recht/")
+    # A slug taken again in one language stops being former there only.
+    renamed(german, "droit")
+    page(client, "/de/fields-of-work/droit/")
+    response = client.get("/fr/fields-of-work/droit/")
+    assert (response.status_code, response["Location"]) == (301, "/fr/fields-of-work/elections-fr/")
+
+
 def test_a_renamed_english_slug_keeps_its_address_in_other_languages(client, field):
     translate(field, "ru", name="Выборы")
     field.slug = "elections-and-observation"
