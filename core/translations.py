@@ -297,3 +297,12 @@ def shown_or_source(item, language):
     if language == languages.SOURCE_LANGUAGE:
         return item
     return item.named_in(language) or item
+
+
+def listed_in_english(queryset, shown):
+    """How many items the English version of a list has, for a list in another language that
+    shows `shown` (what has a name in it): its count in English, where the list is whole, and
+    else the count of `queryset` (one query), the same filters before any language's."""
+    if languages.active() == languages.SOURCE_LANGUAGE:
+        return len(shown)
+    return queryset.count()

@@ -1,3 +1,6 @@
+from collections import Counter
+
+from django.db.models import Count
 from django.utils.text import get_text_list
 from django.utils.translation import pgettext
 from django.views.generic import DetailView, ListView
@@ -27,9 +30,15 @@ class ParticipatingStateListView(ListView):
         context["mediterranean_partners"] = [
             s for s in states if s.kind == kinds.MEDITERRANEAN_PARTNER
         ]
-        context["partner_count"] = len(context["asian_partners"]) + len(
-            context["mediterranean_partners"]
-        )
+        # The sentence says how many there are, named in this language or not yet.
+        counts = dict.fromkeys(kinds, 0)
+        if languages.active() == languages.SOURCE_LANGUAGE:
+            counts.update(Counter(state.kind for state in states))
+        else:
+            counts.update(ParticipatingState.objects.values_list("kind").annotate(Count("pk")))
+        context["state_count"] = counts[kinds.PARTICIPATING]
+        context["partner_count"] = counts[kinds.ASIAN_PARTNER] + counts[kinds.MEDITERRANEAN_PARTNER]
+        context["listed_count"] = sum(counts.values())
         chair = Chairpersonship.objects.current()
         shown = next((s for s in states if chair and s.pk == chair.state_id), None)
         if shown is not None:

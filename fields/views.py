@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
 from core import languages
-from core.translations import by_name, named_in, shown_in
+from core.translations import by_name, listed_in_english, named_in, shown_in
 from core.views import TranslatedDetailMixin
 from missions.models import FieldOperation
 from structures.models import Structure
@@ -18,6 +18,11 @@ class FieldOfWorkListView(ListView):
         language = languages.active()
         fields = FieldOfWork.objects.in_language(language).with_translations(language)
         return by_name(shown_in(fields, language), language)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["field_count"] = listed_in_english(FieldOfWork.objects, context["fields_of_work"])
+        return context
 
 
 class FieldOfWorkDetailView(TranslatedDetailMixin, DetailView):

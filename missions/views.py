@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
 from core import languages
-from core.translations import by_name, named_in, shown_in, shown_or_source
+from core.translations import by_name, listed_in_english, named_in, shown_in, shown_or_source
 from core.views import TranslatedDetailMixin
 from fields.models import FieldOfWork
 
@@ -29,6 +29,7 @@ class FieldOperationListView(ListView):
         context["closed_operations"] = sorted(
             closed, key=lambda op: -op.closed.toordinal() if op.closed else 0
         )
+        context["operation_count"] = listed_in_english(FieldOperation.objects, operations)
         return context
 
 

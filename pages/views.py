@@ -1,7 +1,7 @@
 from django.views.generic import TemplateView
 
 from core import languages
-from core.translations import by_name, named_in, shown_in
+from core.translations import by_name, listed_in_english, named_in, shown_in
 from countries.models import Chairpersonship
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
@@ -17,5 +17,7 @@ class HomeView(TemplateView):
         operations = FieldOperation.objects.active().select_related("host_country")
         context["fields_of_work"] = by_name(shown_in(fields, language), language)
         context["operations"] = named_in(operations.with_translations(language), language)
+        context["field_count"] = listed_in_english(FieldOfWork.objects, context["fields_of_work"])
+        context["operation_count"] = listed_in_english(operations, context["operations"])
         context["chairpersonship"] = Chairpersonship.objects.current()
         return context

@@ -249,6 +249,8 @@ def test_a_page_that_does_not_exist_is_a_404_in_the_site_design(client, newsroom
 def test_empty_newsroom(client):
     response = client.get(NEWS)
     assert response.status_code == 200
+    assert "No news has been published yet." in response.content.decode()
+    response = client.get(NEWS, {"type": "speech"})
     assert "No news matches these filters" in response.content.decode()
 
 

@@ -60,9 +60,17 @@ LIMITS = {
 }
 
 
-def test_the_languages_are_the_official_ones_and_serbian():
+def test_the_languages_are_the_official_ones_and_host_countries():
     assert sorted(OFFICIAL_LANGUAGES) == ["de", "es", "fr", "it", "ru"]
+    assert sorted(PARTIAL_LANGUAGES) == ["mk", "sq", "sr", "uk"]
     assert sorted(NAMES) == sorted(OFFICIAL_LANGUAGES + PARTIAL_LANGUAGES)
+
+
+@pytest.mark.parametrize("language", PARTIAL_LANGUAGES)
+def test_every_state_and_partner_has_a_name_in_the_host_country_languages(language):
+    # The lists of States in these languages must not silently leave one out.
+    missing = ENGLISH_KEYS["states"] - set(NAMES[language]["states"])
+    assert not missing, f"{language} States without a name: {sorted(missing)}"
 
 
 @pytest.mark.parametrize("language", OFFICIAL_LANGUAGES)

@@ -108,3 +108,16 @@ def source_lang_attr():
     if languages.active() == languages.SOURCE_LANGUAGE:
         return ""
     return mark_safe(f' lang="{languages.SOURCE_LANGUAGE}"')
+
+
+@register.inclusion_tag("includes/not_in_language.html", takes_context=True)
+def not_in_language(context, shown, total):
+    """Under a list that a page in another language shortens to what has a name in it: how many
+    of the `total` it leaves out, and a link to the whole list in English (nothing where none
+    is left out), so that no list passes for complete when it is not."""
+    missing = total - shown
+    request = context.get("request")
+    english = None
+    if missing > 0 and request is not None:
+        english = languages.url_in(languages.SOURCE_LANGUAGE, request.get_full_path())
+    return {"missing": max(missing, 0), "english": english}
