@@ -735,6 +735,10 @@ class TranslationInline(HostileInputAdminMixin, admin.StackedInline):
     form = TranslationForm
     extra = 0
     exclude = ["source_texts"]
+    # What the translation board (staff/translations.py) calls these translations where they
+    # are a second kind of the item's (a field operation's page texts, beside its names);
+    # None: the item's own, named as its model is.
+    board_name = None
 
     def may_change_reference_facts(self, request):
         return request.user.has_perm(facts_permission(self.parent_model._meta))

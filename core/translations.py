@@ -87,10 +87,16 @@ class Translation(models.Model):
         """The rows `is_public()` holds for, as a QuerySet (for `in_language()`)."""
         return cls._default_manager.all()
 
+    @classmethod
+    def source_fields(cls):
+        """The names of the item's English texts this model translates: the item's (its
+        address aside), or some of them (a field operation's page texts), as it says."""
+        item_model = cls._meta.get_field("item").related_model
+        return [name for name in item_model.translated_fields if name != "slug"]
+
     def english_texts(self):
-        """The English texts this row translates: the item's (a row that translates only some
-        of them, a field operation's page texts, says which)."""
-        return self.item.source_texts()
+        """The English texts this row translates, as they are now."""
+        return {name: getattr(self.item, name) for name in self.source_fields()}
 
     def is_outdated(self):
         """Whether the English texts changed since this translation was last saved."""

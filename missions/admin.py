@@ -37,6 +37,7 @@ class FieldOperationPageInline(TranslationInline):
     gallery photographs are translated on their own pages: "Change" on each)."""
 
     model = FieldOperationTranslation
+    board_name = _("field operation pages")
     verbose_name = _("page in another language")
     verbose_name_plural = _("page in other languages")
 

@@ -8,7 +8,7 @@ from core.html import SanitizedHTMLField
 from core.images import PhotoField
 from core.models import CaptionedPhoto
 from core.translations import TranslatableModel, TranslatableQuerySet, Translation
-from structures.models import Structure, StructureQuerySet
+from structures.models import Structure, StructureQuerySet, StructureTranslation
 
 
 class FieldOperationQuerySet(StructureQuerySet):
@@ -184,8 +184,21 @@ class FieldOperationTranslation(Translation):
             ),
         ]
 
-    def english_texts(self):
-        return {name: getattr(self.item, name) for name in FieldOperation.page_fields}
+    @classmethod
+    def source_fields(cls):
+        return list(FieldOperation.page_fields)
+
+    def is_public(self):
+        """Its texts are on the public page in its language once the operation is named in it
+        too: the rule of the operation's page (`FieldOperation.is_public_translation`)."""
+        return self.item.is_public_in(self.language)
+
+    @classmethod
+    def public_rows(cls):
+        names = StructureTranslation.public_rows().filter(
+            item=models.OuterRef("item"), language=models.OuterRef("language")
+        )
+        return cls._default_manager.filter(models.Exists(names))
 
 
 def dated(day, year_only):

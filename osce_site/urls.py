@@ -69,6 +69,12 @@ urlpatterns += [
         admin.site.admin_view(translations.translate),
         name="translate",
     ),
+    # A second kind of an item's translations (staff.translations.Kind): an operation's page.
+    path(
+        "admin/translations/<int:content_type_id>/<int:object_id>/<slug:relation>/<str:language>/",
+        admin.site.admin_view(translations.translate),
+        name="translate",
+    ),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",

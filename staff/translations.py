@@ -6,8 +6,11 @@ changed). The counts at the top say how much is left per language.
 Every translatable model registered in the admin appears (core.translations), read through its
 admin's own queryset, so that an editorial scope (mission staff: their operation's items)
 applies here as it does on the model's change list, and only to users who may view the model.
+Its content types are the translations inlines of those admins (`Kind`): most items have one,
+their `translations`; a field operation has two, its names (its structure's translations) and
+its page's texts (`page_translations`, FieldOperationTranslation), each with its own states.
 A translation is outdated when a text it remembers (`source_texts`) differs from the item's
-English text now: compared in the database (`outdated_condition`), so the counts cost one
+English text now: compared in the database (`translation_outdated`), so the counts cost one
 grouped query per content type whatever the number of items or languages.
 """
 
@@ -25,6 +28,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from reversion_compare.helpers import html_diff
@@ -45,22 +50,81 @@ STATES = {
 }
 
 
-def translatable_admins(request):
-    """{model label: model admin} of the translatable models the user may view."""
+class Kind:
+    """A content type of the board: the translations that one translations inline of a
+    translatable item's admin edits (core.admin.TranslationInline), the item's own
+    (`translations`) or a second kind of them (a field operation's `page_translations`)."""
+
+    def __init__(self, model_admin, inline):
+        self.model_admin = model_admin
+        self.model = model_admin.model
+        self.inline = inline
+        self.translation_model = inline.model
+        item = self.translation_model._meta.get_field("item")
+        self.relation = item.remote_field.get_accessor_name()
+        self.is_items_own = self.relation == "translations"
+        label = self.model._meta.label_lower
+        self.key = label if self.is_items_own else f"{label}.{self.relation}"
+        self.name = inline.board_name or self.model._meta.verbose_name_plural
+
+    def rows(self, item):
+        """{language: row} of the item's translations of this kind (prefetched ones if any)."""
+        return {row.language: row for row in getattr(item, self.relation).all()}
+
+    def change_url(self, item):
+        opts = self.model._meta
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk])
+
+    def translate_url(self, item, language):
+        """Translate `item` into `language`: the item's own translations at the item's address
+        and the language, a second kind's with its relation between them."""
+        content_type = ContentType.objects.get_for_model(item)
+        relation = [] if self.is_items_own else [self.relation]
+        return reverse("translate", args=[content_type.pk, item.pk, *relation, language])
+
+    def inline_for(self, request, item):
+        """The inline as the user gets it on the item's page, or None (not theirs to see)."""
+        inlines = self.model_admin.get_inline_instances(request, item)
+        return next((inline for inline in inlines if type(inline) is self.inline), None)
+
+    def may_translate(self, request, item):
+        """Whether the user may add a translation of this kind to `item`: what its admin
+        page's inline allows them (its permissions, scope and reference facts)."""
+        if not self.model_admin.has_change_permission(request, item):
+            return False
+        inline = self.inline_for(request, item)
+        return inline is not None and inline.has_add_permission(request, item)
+
+
+def language_name(code):
+    """The language's own name for it, marked as written in it (for a "Translate" link, whose
+    other words are in the interface's language)."""
+    return format_html('<span lang="{}">{}</span>', code, capfirst(languages.local_name(code)))
+
+
+def kinds_of(model):
+    """The kinds of translations of `model`'s admin page, in the order of its inlines."""
+    model_admin = admin.site._registry.get(model)
+    if model_admin is None or not issubclass(model, TranslatableModel):
+        return []
+    inlines = [inline for inline in model_admin.inlines if issubclass(inline, TranslationInline)]
+    return [Kind(model_admin, inline) for inline in inlines]
+
+
+def board_kinds(request):
+    """{key: kind} of the translations of the translatable models the user may view."""
     return {
-        model._meta.label_lower: model_admin
+        kind.key: kind
         for model, model_admin in admin.site._registry.items()
         if issubclass(model, TranslatableModel) and model_admin.has_view_permission(request)
+        for kind in kinds_of(model)
     }
 
 
 def translation_outdated(translation_model):
     """Q on `translation_model`: outdated rows."""
-    item_model = translation_model._meta.get_field("item").related_model
     condition = Q(pk__in=[])
-    for name in item_model.translated_fields:
-        if name == "slug":
-            continue
+    for name in translation_model.source_fields():
         remembered = Coalesce(KT(f"source_texts__{name}"), Value(""))
         condition |= ~Q(**{f"item__{name}": remembered})
     return condition
@@ -84,25 +148,24 @@ class BoardFilterForm(forms.Form):
         label=_("Source"),
         queryset=Structure.objects.all(),
         required=False,
-        help_text=_("Of press releases, and of field operations' sections and photographs."),
+        help_text=_("The structure that issued an item, or whose page it is on."),
     )
     q = forms.CharField(label=_("Item"), required=False, max_length=100)
 
-    def __init__(self, data, *, admins, **kwargs):
+    def __init__(self, data, *, kinds, **kwargs):
         super().__init__(data, **kwargs)
         self.fields["language"].choices = [("", _("all")), *languages.translation_choices()]
-        self.fields["type"].choices = [
-            (label, model_admin.model._meta.verbose_name_plural.capitalize())
-            for label, model_admin in admins.items()
-        ]
+        self.fields["type"].choices = [(key, capfirst(kind.name)) for key, kind in kinds.items()]
 
 
 # The relation that names an item's source (the structure that issued it or whose page it is
-# on), for the content types that have one.
+# on), for the content types that have one; a structure (a field operation) is its own.
 SOURCE_RELATIONS = ["sources", "operation"]
 
 
 def source_relation(model):
+    if issubclass(model, Structure):
+        return "pk"
     names = {field.name for field in model._meta.get_fields()}
     return next((name for name in SOURCE_RELATIONS if name in names), None)
 
@@ -120,7 +183,7 @@ def in_state(rows, translation_model, state):
     return Q(pk__in=rows.exclude(public).exclude(outdated).values("item"))
 
 
-def state_of(item, translation_row):
+def state_of(translation_row):
     if translation_row is None:
         return MISSING
     if translation_row.is_outdated():
@@ -129,16 +192,14 @@ def state_of(item, translation_row):
 
 
 def board(request):
-    admins = translatable_admins(request)
-    if not admins:
+    kinds = board_kinds(request)
+    if not kinds:
         raise PermissionDenied
-    form = BoardFilterForm(request.GET or None, admins=admins)
+    form = BoardFilterForm(request.GET or None, kinds=kinds)
     valid = form.is_valid() if request.GET else True
     data = form.cleaned_data if request.GET and valid else {}
-    label = data.get("type") or next(iter(admins))
-    model_admin = admins[label]
-    model = model_admin.model
-    translation_model = model.translations.rel.related_model
+    kind = kinds[data.get("type") or next(iter(kinds))]
+    model_admin, model, translation_model = kind.model_admin, kind.model, kind.translation_model
     codes = [data["language"]] if data.get("language") else languages.translation_codes()
 
     items = model_admin.get_queryset(request).order_by("pk")
@@ -177,26 +238,37 @@ def board(request):
             wanted |= in_state(rows.filter(language=code), translation_model, state)
         items = items.filter(wanted)
 
-    page = Paginator(items.prefetch_related("translations"), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
-    change_url = f"admin:{model._meta.app_label}_{model._meta.model_name}_change"
+    # Every kind of the items' translations: whether a page translation is public depends on
+    # the operation's names (FieldOperationTranslation.is_public).
+    page = Paginator(items.with_translations(), PER_PAGE).get_page(request.GET.get("page"))
     lines = []
     for item in page:
+        rows = kind.rows(item)
+        may_translate = kind.may_translate(request, item)
         cells = []
         for code in codes:
-            translation_row = item.translation(code)
-            item_state = state_of(item, translation_row)
+            translation_row = rows.get(code)
+            item_state = state_of(translation_row)
             changes = []
             if item_state == OUTDATED:
                 changes = [
                     {"field": model._meta.get_field(name).verbose_name, "diff": html_diff(old, new)}
                     for name, (old, new) in translation_row.changes_since().items()
                 ]
+            translate_url = ""
+            if translation_row is None and may_translate:
+                translate_url = kind.translate_url(item, code)
             cells.append(
-                {"code": code, "state": item_state, "label": STATES[item_state], "changes": changes}
+                {
+                    "code": code,
+                    "name": language_name(code),
+                    "state": item_state,
+                    "label": STATES[item_state],
+                    "changes": changes,
+                    "translate_url": translate_url,
+                }
             )
-        lines.append({"item": item, "url": reverse(change_url, args=[item.pk]), "cells": cells})
+        lines.append({"item": item, "url": kind.change_url(item), "cells": cells})
 
     context = {
         **admin.site.each_context(request),
@@ -206,30 +278,12 @@ def board(request):
         "codes": codes,
         "lines": lines,
         "page_obj": page,
-        "model_name": model._meta.verbose_name_plural,
+        "model_name": kind.name,
     }
     response = TemplateResponse(request, "staff/translations.html", context)
     if request.GET and not valid:
         response.status_code = 400
     return response
-
-
-def translation_inline(model_admin, request, item):
-    """The item admin's TranslationInline (core.admin), as the user gets it, or None."""
-    for inline in model_admin.get_inline_instances(request, item):
-        if isinstance(inline, TranslationInline):
-            return inline
-    return None
-
-
-def may_translate(request, item):
-    """Whether the user may add a translation of `item`: what its admin page's translations
-    inline allows them (its permissions, scope and reference facts)."""
-    model_admin = admin.site._registry.get(type(item))
-    if model_admin is None or not model_admin.has_change_permission(request, item):
-        return False
-    inline = translation_inline(model_admin, request, item)
-    return inline is not None and inline.has_add_permission(request, item)
 
 
 def translate_form(form_class, instance, **kwargs):
@@ -242,10 +296,11 @@ def translate_form(form_class, instance, **kwargs):
     return form
 
 
-def prefill(item, form_class):
-    """The English texts, and what else the translation shares with the item as a starting
-    value (a release's publication time)."""
-    initial = item.source_texts()
+def prefill(translation, form_class):
+    """The English texts the translation translates, and what else it shares with the item as
+    a starting value (a release's publication time)."""
+    item = translation.item
+    initial = translation.english_texts()
     shared = {field.name for field in item._meta.fields} - {"status", *initial}
     for name in form_class.base_fields:
         if name in shared:
@@ -265,35 +320,30 @@ def constraints_hold(form):
     return True
 
 
-def translate(request, content_type_id, object_id, language):
-    """ "Translate" from an item's change page: its translation in `language`, as a form
+def translate(request, content_type_id, object_id, language, relation="translations"):
+    """ "Translate" from an item's change page or the board: its translation in `language` (of
+    the kind `relation` names: the item's own, or an operation's page texts), as a form
     prefilled with the English texts (a translator overwrites what needs translating; what is
     shared, the item's dates, places, photographs and relations, is not on it at all). Saving
     it creates the translation (a release's as a draft, under its own workflow) and goes back
     to the item's page."""
     content_type = get_object_or_404(ContentType, pk=content_type_id)
     model = content_type.model_class()
-    model_admin = admin.site._registry.get(model)
-    if model_admin is None or not issubclass(model, TranslatableModel):
-        raise Http404
-    if language not in languages.translation_codes():
+    kind = next((kind for kind in kinds_of(model) if kind.relation == relation), None)
+    if kind is None or language not in languages.translation_codes():
         raise Http404
     # Through the admin's queryset: an item outside the user's scope is not found.
-    item = get_object_or_404(model_admin.get_queryset(request), pk=object_id)
-    change_url = reverse(
-        f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[item.pk]
-    )
-    if not may_translate(request, item):
+    item = get_object_or_404(kind.model_admin.get_queryset(request), pk=object_id)
+    change_url = kind.change_url(item)
+    if not kind.may_translate(request, item):
         raise PermissionDenied
-    if item.translation(language) is not None:
+    if language in kind.rows(item):
         messages.info(request, _("This translation exists already: edit it below."))
         return redirect(change_url)
-    translation_model = model.translations.rel.related_model
-    # The form of the item's translations inline, as this user gets it there: its fields,
+    # The form of the kind's inline, as this user gets it on the item's page: its fields,
     # read-only ones left out, and its validation and workflow rules (a release's status).
-    inline = translation_inline(model_admin, request, item)
-    form_class = inline.get_formset(request, item).form
-    instance = translation_model(item=item, language=language)
+    form_class = kind.inline_for(request, item).get_formset(request, item).form
+    instance = kind.translation_model(item=item, language=language)
     if request.method == "POST":
         form = translate_form(form_class, instance, data=request.POST)
         if form.is_valid() and constraints_hold(form):
@@ -306,7 +356,7 @@ def translate(request, content_type_id, object_id, language):
             messages.success(request, _("The translation is saved."))
             return redirect(change_url)
     else:
-        form = translate_form(form_class, instance, initial=prefill(item, form_class))
+        form = translate_form(form_class, instance, initial=prefill(instance, form_class))
     context = {
         **admin.site.each_context(request),
         "title": _("Translate into %(language)s") % {"language": languages.local_name(language)},

@@ -1,33 +1,35 @@
 """The "Translate" links of an item's admin page (templates/admin/change_form.html)."""
 
 from django import template
-from django.contrib.contenttypes.models import ContentType
-from django.urls import reverse
 
 from core import languages
-from core.translations import TranslatableModel
-from staff.translations import may_translate
+from staff.translations import kinds_of, language_name
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def translate_links(context, item):
-    """[{code, name, url}] of the languages the user may translate `item` into and it has no
-    translation in yet; empty for an item that has no translations."""
+    """[{code, name, url, kind}] of the languages the user may translate `item` into and it has
+    no translation of a kind in yet (`kind`: empty for the item's own translations, else what
+    its inline calls the second kind, an operation's page); empty for an item that has no
+    translations."""
     request = context.get("request")
-    if not isinstance(item, TranslatableModel) or item.pk is None or request is None:
+    if item is None or item.pk is None or request is None:
         return []
-    if not may_translate(request, item):
-        return []
-    content_type = ContentType.objects.get_for_model(item)
-    existing = set(item.translations.values_list("language", flat=True))
-    return [
-        {
-            "code": code,
-            "name": languages.local_name(code),
-            "url": reverse("translate", args=[content_type.pk, item.pk, code]),
-        }
-        for code in languages.translation_codes()
-        if code not in existing
-    ]
+    links = []
+    for kind in kinds_of(type(item)):
+        if not kind.may_translate(request, item):
+            continue
+        existing = set(kind.rows(item))
+        links += [
+            {
+                "code": code,
+                "name": language_name(code),
+                "url": kind.translate_url(item, code),
+                "kind": "" if kind.is_items_own else kind.inline.verbose_name,
+            }
+            for code in languages.translation_codes()
+            if code not in existing
+        ]
+    return links
