@@ -98,6 +98,13 @@ class Translation(models.Model):
         """The English texts this row translates, as they are now."""
         return {name: getattr(self.item, name) for name in self.source_fields()}
 
+    def untranslated_fields(self):
+        """The texts the English has and this row leaves empty (a State's or a field's row of
+        reference names, with no summary yet): what "Translate" still has to fill in."""
+        return [
+            name for name, text in self.english_texts().items() if text and not getattr(self, name)
+        ]
+
     def is_outdated(self):
         """Whether the English texts changed since this translation was last saved."""
         return bool(self.changes_since())

@@ -87,13 +87,29 @@ class Kind:
         inlines = self.model_admin.get_inline_instances(request, item)
         return next((inline for inline in inlines if type(inline) is self.inline), None)
 
-    def may_translate(self, request, item):
-        """Whether the user may add a translation of this kind to `item`: what its admin
-        page's inline allows them (its permissions, scope and reference facts)."""
+    def may_translate(self, request, item, row=None):
+        """Whether the user may add a translation of this kind to `item`, or complete its `row`
+        (one with texts still to translate): what its admin page's inline allows them (its
+        permissions, scope and reference facts)."""
         if not self.model_admin.has_change_permission(request, item):
             return False
         inline = self.inline_for(request, item)
-        return inline is not None and inline.has_add_permission(request, item)
+        if inline is None:
+            return False
+        if row is None:
+            return inline.has_add_permission(request, item)
+        return bool(row.untranslated_fields()) and inline.has_change_permission(request, item)
+
+    def to_translate(self, request, item):
+        """{language: translate address} of the languages the user may translate `item` into
+        with this kind: those it has no row in, and those whose row has texts to fill in."""
+        rows = self.rows(item)
+        may_add = self.may_translate(request, item)
+        return {
+            code: self.translate_url(item, code)
+            for code in languages.translation_codes()
+            if (may_add if code not in rows else self.may_translate(request, item, rows[code]))
+        }
 
 
 def language_name(code):
@@ -244,7 +260,7 @@ def board(request):
     lines = []
     for item in page:
         rows = kind.rows(item)
-        may_translate = kind.may_translate(request, item)
+        to_translate = kind.to_translate(request, item)
         cells = []
         for code in codes:
             translation_row = rows.get(code)
@@ -255,9 +271,7 @@ def board(request):
                     {"field": model._meta.get_field(name).verbose_name, "diff": html_diff(old, new)}
                     for name, (old, new) in translation_row.changes_since().items()
                 ]
-            translate_url = ""
-            if translation_row is None and may_translate:
-                translate_url = kind.translate_url(item, code)
+            translate_url = to_translate.get(code, "")
             cells.append(
                 {
                     "code": code,
@@ -326,7 +340,9 @@ def translate(request, content_type_id, object_id, language, relation="translati
     prefilled with the English texts (a translator overwrites what needs translating; what is
     shared, the item's dates, places, photographs and relations, is not on it at all). Saving
     it creates the translation (a release's as a draft, under its own workflow) and goes back
-    to the item's page."""
+    to the item's page. A translation that exists with texts still empty (reference names
+    without a summary) opens as it is, its empty texts prefilled; a complete one is edited on
+    the item's page."""
     content_type = get_object_or_404(ContentType, pk=content_type_id)
     model = content_type.model_class()
     kind = next((kind for kind in kinds_of(model) if kind.relation == relation), None)
@@ -335,15 +351,16 @@ def translate(request, content_type_id, object_id, language, relation="translati
     # Through the admin's queryset: an item outside the user's scope is not found.
     item = get_object_or_404(kind.model_admin.get_queryset(request), pk=object_id)
     change_url = kind.change_url(item)
-    if not kind.may_translate(request, item):
-        raise PermissionDenied
-    if language in kind.rows(item):
+    row = kind.rows(item).get(language)
+    if row is not None and not row.untranslated_fields():
         messages.info(request, _("This translation exists already: edit it below."))
         return redirect(change_url)
+    if not kind.may_translate(request, item, row):
+        raise PermissionDenied
     # The form of the kind's inline, as this user gets it on the item's page: its fields,
     # read-only ones left out, and its validation and workflow rules (a release's status).
     form_class = kind.inline_for(request, item).get_formset(request, item).form
-    instance = kind.translation_model(item=item, language=language)
+    instance = row or kind.translation_model(item=item, language=language)
     if request.method == "POST":
         form = translate_form(form_class, instance, data=request.POST)
         if form.is_valid() and constraints_hold(form):
@@ -355,6 +372,10 @@ def translate(request, content_type_id, object_id, language, relation="translati
                     reversion.add_to_revision(item)
             messages.success(request, _("The translation is saved."))
             return redirect(change_url)
+    elif row is not None:  # its texts still to translate start as the English ones
+        english = row.english_texts()
+        initial = {name: english[name] for name in row.untranslated_fields()}
+        form = translate_form(form_class, instance, initial=initial)
     else:
         form = translate_form(form_class, instance, initial=prefill(instance, form_class))
     context = {

@@ -34,8 +34,14 @@ def kosovo(db):
 
 
 def name(operation, language):
+    """The operation's names in `language` (and its description, so that nothing is left to
+    translate in the row)."""
     return StructureTranslation.objects.create(
-        item=operation.structure_ptr, language=language, name=f"{operation.name} ({language})"
+        item=operation.structure_ptr,
+        language=language,
+        name=f"{operation.name} ({language})",
+        full_name=f"{operation.full_name} ({language})",
+        description=f"{operation.description} ({language})" if operation.description else "",
     )
 
 
@@ -212,7 +218,7 @@ def test_the_operations_page_offers_translate_for_its_page_by_kind(
     editor, django_user_model, operation
 ):
     name(operation, "ru")
-    page(operation, "fr")
+    page(operation, "fr", our_work_intro="Ce que nous faisons en Serbie.")  # complete
     names_url = translate_url(operation, "de").replace("/page_translations/", "/")
     # An Editor translates the page's texts, not the names (reference facts).
     body = editor.get(change_url(operation)).content.decode()

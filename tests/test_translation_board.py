@@ -141,6 +141,30 @@ def test_translate_refuses_what_the_user_may_not_add(editor, field):
     assert translate_url(field, "ru") not in change  # and the page offers none
 
 
+def test_translate_completes_a_row_of_reference_names(editor, field):
+    # The reference data gives a field its names in French, not its summary: an Editor, who
+    # may not add a language, translates the rest from the field's page.
+    row = translate(field, "fr", name="Élections")
+    change = editor.get(f"/admin/fields/fieldofwork/{field.pk}/change/").content.decode()
+    assert f'href="{translate_url(field, "fr")}"' in change
+    assert translate_url(field, "ru") not in change  # no row: a new language is not theirs
+    form = editor.get(translate_url(field, "fr")).context["form"]
+    assert "name" not in form.fields  # a reference fact, as on the field's page
+    assert form["summary"].value() == "How the OSCE helps elections stay free."
+    response = editor.post(translate_url(field, "fr"), {"summary": "Des élections libres."})
+    assert response.status_code == 302
+    row.refresh_from_db()
+    assert (row.name, row.summary) == ("Élections", "Des élections libres.")
+    assert FieldOfWorkTranslation.objects.filter(item=field).count() == 1
+    # Complete now: Translate offers it no more, and leads to the field's page.
+    change = editor.get(f"/admin/fields/fieldofwork/{field.pk}/change/").content.decode()
+    assert translate_url(field, "fr") not in change
+    again = editor.post(translate_url(field, "fr"), {"summary": "Autre chose."})
+    assert again.status_code == 302
+    row.refresh_from_db()
+    assert row.summary == "Des élections libres."
+
+
 def test_translate_answers_404_for_what_is_not_there(editor_client, field):
     assert editor_client.get(translate_url(field, "xx")).status_code == 404
     assert editor_client.get(translate_url(field, "en")).status_code == 404
