@@ -77,6 +77,7 @@ PORT ?= 8000
 run: install .env catalogs ## From nothing to the site on http://127.0.0.1:$PORT, 8000 by default (reference data, demo content)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_reference_data
+	$(MANAGE) import_redirects seed/data/old_addresses.csv
 	$(MANAGE) load_demo_content
 	$(MANAGE) createinitialrevisions
 	$(MANAGE) create_roles
