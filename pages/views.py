@@ -17,5 +17,5 @@ class HomeView(TemplateView):
         operations = FieldOperation.objects.active().select_related("host_country")
         context["fields_of_work"] = by_name(shown_in(fields, language), language)
         context["operations"] = named_in(operations.with_translations(language), language)
-        context["chairpersonship"] = Chairpersonship.objects.current()
+        context["chairpersonship"] = Chairpersonship.objects.with_state_names(language).current()
         return context
