@@ -300,6 +300,15 @@ def named_in(items, language):
     return [item for item in named if item is not None]
 
 
+def names_language(item):
+    """The language `item`'s names are in: a copy named in another language's (`named_in()`),
+    else the language it shows (English for the item itself, or for what is not translatable:
+    a tag)."""
+    return getattr(item, "name_language", None) or getattr(
+        item, "shown_language", languages.SOURCE_LANGUAGE
+    )
+
+
 def shown_or_source(item, language):
     """`item` named in `language` where it has a name in it (its page's copy where that page
     exists, `named_in()`), else as it is (English): for what a page names beside its own

@@ -4,6 +4,7 @@ from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
 from core.translations import TranslatableModel, TranslatableQuerySet, Translation
 
 ALPHABETICAL = Coalesce(NullIf("sort_name", models.Value("")), "name")
@@ -120,6 +121,14 @@ class ParticipatingStateTranslation(Translation):
 
 
 class ChairpersonshipQuerySet(models.QuerySet):
+    def with_state_names(self, language):
+        """The chairing States with their translations in `language`, for a page in it to name
+        them in it (`|in_page_language`; in English they are named already)."""
+        if language == languages.SOURCE_LANGUAGE:
+            return self
+        rows = ParticipatingStateTranslation.objects.filter(language=language)
+        return self.prefetch_related(models.Prefetch("state__translations", queryset=rows))
+
     def for_year(self, year):
         return self.select_related("state").filter(year=year).first()
 

@@ -9,6 +9,11 @@ Counting 100,000 releases takes PostgreSQL hundreds of milliseconds, and every v
 the same selection gets the same numbers: they are cached per selection (core.cache). The list
 of releases itself is never cached.
 
+A value with no name in the page's language (a source not translated yet, a tag: tags are
+English only) shows its English name, and says so: a facet value and a chip carry the language
+of the name they show, for the page to mark it (`lang`), as core.translations asks of every name
+shown in another language than the page's.
+
 A long list shows its first values and keeps the rest behind a "Show all" disclosure (`Facet`),
 rather than in a box of its own that scrolls inside the page: on a phone such a box catches the
 thumb that meant to scroll the page.
@@ -20,10 +25,12 @@ from typing import NamedTuple
 from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from core import cache
-from core.translations import shown_or_source
+from core import cache, languages
+from core.translations import names_language, shown_or_source
 from fields.models import FieldOfWork
 from structures.models import Structure
 
@@ -41,6 +48,7 @@ class FacetValue:
     count: int
     selected: bool
     url: str
+    language: str  # the label's: the page's, or English for a name it has none in
 
 
 class Facet(NamedTuple):
@@ -69,8 +77,14 @@ class Facet(NamedTuple):
 
 @dataclass
 class Chip:
+    """An active filter: its label as plain text, the same as HTML (a name in another language
+    than the page's in an element saying which), the link that removes it, and the language of
+    the name in it."""
+
     label: str
+    html: str
     url: str
+    language: str
 
 
 def toggled(query, name, value, *, multiple):
@@ -130,13 +144,15 @@ def build_facets(form, published, query):
     language = form.language
     fields = [
         FacetValue(
-            shown_or_source(field, language).name,
+            named.name,
             field_counts.get(field.pk, 0),
             field.pk in selected_fields,
             toggled(query, "field", field.slug, multiple=True),
+            names_language(named),
         )
         for field in in_language_of_page(FieldOfWork.objects.only("name", "slug"), language)
         if field_counts.get(field.pk) or field.pk in selected_fields
+        for named in [shown_or_source(field, language)]
     ]
 
     source_counts = counts["source"]
@@ -146,15 +162,17 @@ def build_facets(form, published, query):
     sources = sorted(
         (
             FacetValue(
-                shown_or_source(source, language).display_name,
+                named.display_name,
                 source_counts.get(source.pk, 0),
                 source.pk in selected_sources,
                 toggled(query, "source", source.slug, multiple=True),
+                names_language(named),
             )
             for source in in_language_of_page(
                 Structure.objects.filter(pk__in=shown_ids).only("name", "full_name", "slug"),
                 language,
             )
+            for named in [shown_or_source(source, language)]
         ),
         key=lambda value: (-value.count, value.label),
     )
@@ -165,6 +183,7 @@ def build_facets(form, published, query):
             count,
             year == data["year"],
             toggled(query, "year", str(year), multiple=False),
+            language,
         )
         for year, count in sorted(counts["year"].items(), reverse=True)
     ]
@@ -176,6 +195,7 @@ def build_facets(form, published, query):
             type_counts.get(value, 0),
             value == data["type"],
             toggled(query, "type", value, multiple=False),
+            language,  # the interface's
         )
         for value, label in PressRelease.Type.choices
         if type_counts.get(value) or value == data["type"]
@@ -188,33 +208,54 @@ def build_facets(form, published, query):
     ]
 
 
+def in_element_of_language(text, language, page_language):
+    """`text` as HTML: escaped, and in a <span lang> where it is not in the page's language."""
+    if language == page_language:
+        return conditional_escape(text)
+    return format_html('<span lang="{}">{}</span>', language, text)
+
+
 def active_chips(form, query):
     """The active filters, each with the link that removes it."""
     data = form.cleaned_data
+    page_language = form.language
 
-    def named(item):  # in the page's language where it has a name in it
-        return shown_or_source(item, form.language)
+    def chip(url, name, language=page_language, wording="%(name)s"):
+        """The chip of a value named `name` in `language`, within the interface's `wording`."""
+        name_html = in_element_of_language(name, language, page_language)
+        html = mark_safe(conditional_escape(wording) % {"name": name_html})
+        return Chip(wording % {"name": name}, html, url, language)
+
+    def named(item):  # in the page's language where it has a name in it, else in English
+        shown = shown_or_source(item, page_language)
+        name = getattr(shown, "display_name", shown.name)  # a source's full name
+        return {"name": name, "language": names_language(shown)}
 
     chips = [
-        Chip(named(field).name, toggled(query, "field", field.slug, multiple=True))
+        chip(toggled(query, "field", field.slug, multiple=True), **named(field))
         for field in data["field"]
     ]
     chips += [
-        Chip(named(source).display_name, toggled(query, "source", source.slug, multiple=True))
+        chip(toggled(query, "source", source.slug, multiple=True), **named(source))
         for source in data["source"]
     ]
     single = {
-        "country": lambda state: named(state).name,
-        "type": lambda value: PressRelease.Type(value).label,
-        "tag": lambda tag: _("Tag: %(name)s") % {"name": tag.name},
-        "year": str,
-        "from": lambda day: _("From %(date)s") % {"date": day.isoformat()},
-        "to": lambda day: _("To %(date)s") % {"date": day.isoformat()},
-        "q": lambda text: f"“{text}”",
+        "country": named,
+        "type": lambda value: {"name": PressRelease.Type(value).label},
+        # Tags are named in English only.
+        "tag": lambda tag: {
+            "name": tag.name,
+            "language": languages.SOURCE_LANGUAGE,
+            "wording": _("Tag: %(name)s"),
+        },
+        "year": lambda year: {"name": str(year)},
+        "from": lambda day: {"name": _("From %(date)s") % {"date": day.isoformat()}},
+        "to": lambda day: {"name": _("To %(date)s") % {"date": day.isoformat()}},
+        "q": lambda text: {"name": f"“{text}”"},
     }
-    for name, label in single.items():
+    for name, described in single.items():
         value = data.get(name)
         if value:
             raw = query.get(name, "")
-            chips.append(Chip(label(value), toggled(query, name, raw, multiple=False)))
+            chips.append(chip(toggled(query, name, raw, multiple=False), **described(value)))
     return chips

@@ -89,6 +89,11 @@ class NewsFilterForm(FollowsRenamesMixin, forms.Form):
         # Only tags of public releases exist here: a tag that only drafts carry (a name chosen
         # for an embargoed announcement) gets the same answer as one nobody ever used.
         self.fields["tag"].queryset = PressRelease.objects.public_tags()
+        # The chosen fields, sources and State with their names in the page's language, read
+        # by the active filters and the description (in English: no query).
+        for name in ("field", "source", "country"):
+            queryset = self.fields[name].queryset
+            self.fields[name].queryset = queryset.with_translations(self.language)
         self.order_fields(self.FACETS)
 
     def check_day(self, name):

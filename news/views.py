@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core import languages, media
-from core.translations import shown_in
+from core.translations import names_language, shown_in, shown_or_source
 from core.views import QueryFormMixin, TranslatedDetailMixin
 from countries.models import ParticipatingState
 
@@ -63,8 +63,14 @@ class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):
         if form.is_valid():
             query = self.request.GET
             context["facets"] = build_facets(form, super().get_queryset(), query)
-            context["chips"] = active_chips(form, query)
-            context["active_fields"] = form.cleaned_data["field"]
+            chips = context["chips"] = active_chips(form, query)
+            # The <title> and the description name the filters in the page's language only:
+            # neither can mark a name in another (a field of work not translated yet).
+            language = form.language
+            context["titled_chips"] = [chip for chip in chips if chip.language == language]
+            fields = [shown_or_source(field, language) for field in form.cleaned_data["field"]]
+            named = all(names_language(field) == language for field in fields)
+            context["active_fields"] = [field.name for field in fields] if named else []
             context["ranked"] = form.searching and search.uses_postgres()
         return context
 

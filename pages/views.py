@@ -19,5 +19,5 @@ class HomeView(TemplateView):
         context["operations"] = named_in(operations.with_translations(language), language)
         context["field_count"] = listed_in_english(FieldOfWork.objects, context["fields_of_work"])
         context["operation_count"] = listed_in_english(operations, context["operations"])
-        context["chairpersonship"] = Chairpersonship.objects.current()
+        context["chairpersonship"] = Chairpersonship.objects.with_state_names(language).current()
         return context

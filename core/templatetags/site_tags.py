@@ -64,10 +64,10 @@ def other_language_versions(context):
 @register.filter
 def lang_attr(item):
     """` lang="en"` for an item shown in another language than the page's (an English item
-    listed on a Russian page), else nothing: `<a href="..."{{ item|lang_attr }}>`."""
-    shown = getattr(item, "name_language", None) or getattr(
-        item, "shown_language", languages.SOURCE_LANGUAGE
-    )
+    listed on a Russian page), else nothing: `<a href="..."{{ item|lang_attr }}>`. Given a
+    language code (what a label knows of itself, a newsroom facet value's), the same for a text
+    in that language: `<span{{ value.language|lang_attr }}>`."""
+    shown = item if isinstance(item, str) else translations.names_language(item)
     if shown == languages.active():
         return ""
     return mark_safe(f' lang="{shown}"')  # a language code of the settings
