@@ -119,7 +119,7 @@ def count_facets(form, published):
         "source": through_counts(PressRelease.sources, "structure", without("source")),
         "year": dict(
             without("year")
-            .annotate(year=ExtractYear("published_at"))
+            .annotate(year=ExtractYear("shown_published_at"))
             .values_list("year")
             .annotate(n=Count("pk"))
             .order_by()
@@ -129,7 +129,8 @@ def count_facets(form, published):
 
 
 def build_facets(form, published, query):
-    """Facet values for the newsroom sidebar; `published` is the public queryset."""
+    """Facet values for the newsroom sidebar; `published` is the public queryset, as
+    `PressReleaseQuerySet.newsroom()` dates it (the years are those of its dates)."""
     data = form.cleaned_data
     counts = cache.remember(
         cache.NEWS,

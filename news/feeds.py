@@ -118,7 +118,7 @@ class PressReleaseFeed(Feed):
     def items(self, form):
         """In the feed's language: the releases published in it, with their texts in it."""
         language = languages.active()
-        releases = form.filter(PressRelease.objects.published(language))
+        releases = form.filter(PressRelease.objects.newsroom(language))
         return shown_in(releases.with_listing_relations(language)[:FEED_SIZE], language)
 
     def item_title(self, release):
@@ -142,10 +142,9 @@ class PressReleaseFeed(Feed):
     item_guid_is_permalink = False
 
     def item_pubdate(self, release):
-        """When the release appeared in this feed's language: its translation's publication
-        time (a Russian version may follow the English by days), else the release's."""
-        row = getattr(release, "shown_translation", None)
-        return row.published_at if row is not None else release.published_at
+        """When the release appeared in this feed's language (a Russian version may follow the
+        English by days)."""
+        return release.shown_published_at
 
     def item_updateddate(self, release):
         return release.updated_at

@@ -120,7 +120,9 @@ class NewsFilterForm(FollowsRenamesMixin, forms.Form):
         return data
 
     def filter(self, releases, *, exclude=None, rank=True):
-        """Apply every filter but `exclude` (for facet counts). Relevance first when searching."""
+        """Apply every filter but `exclude` (for facet counts) to `releases`, from
+        `PressReleaseQuerySet.newsroom()` (the dates are those it gives them). Relevance first
+        when searching."""
         data = self.cleaned_data
         active = {name: value for name, value in data.items() if value and name != exclude}
         if "field" in active:
@@ -134,7 +136,7 @@ class NewsFilterForm(FollowsRenamesMixin, forms.Form):
         if "tag" in active:
             releases = releases.tagged(active["tag"])
         if "year" in active:
-            releases = releases.filter(published_at__year=active["year"])
+            releases = releases.in_year(active["year"])
         if "from" in active or "to" in active:
             releases = releases.between(active.get("from"), active.get("to"))
         if "q" in active:

@@ -90,19 +90,20 @@ class PressReleaseQuerySet(TranslatableQuerySet):
         status and times (`PressReleaseTranslation`): a Russian version can go live a day after
         the English one, or come off alone; taking the English release off takes every version
         off with it, and an English embargo holds in every language.
+
+        The translation is joined (as `language_version`, one row at most: one translation per
+        language) rather than looked up per release, so that a list in the language can be in
+        the order of its publication times (`newsroom()`) from the translations' index.
         """
         now = timezone.now()
-        releases = self.filter(
-            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now),
-            status__in=PressRelease.RELEASED,
-            published_at__lte=now,
-        )
+        releases = self.filter(PressRelease.public_at(now))
         if language is None or language == languages.SOURCE_LANGUAGE:
             return releases
-        versions = PressReleaseTranslation.objects.public_by_own_rule(now).filter(
-            item=models.OuterRef("pk"), language=language
+        version = models.FilteredRelation(
+            "translations", condition=models.Q(translations__language=language)
         )
-        return releases.filter(models.Exists(versions))
+        releases = releases.alias(language_version=version)
+        return releases.filter(PressReleaseTranslation.public_at(now, "language_version__"))
 
     def in_language(self, language):
         """The releases that exist in `language`: those published in it."""
@@ -176,15 +177,36 @@ class PressReleaseQuerySet(TranslatableQuerySet):
         )
         return self.filter(models.Exists(links))
 
+    def newsroom(self, language=None):
+        """What the lists of `language` (None: English) show, newest first: the releases public
+        in it (`published(language)`), dated by when each appeared in it. The newsroom, its
+        feeds, the search and every page's latest news start here.
+
+        A release's date in a language is its translation's publication time there (a Russian
+        version may follow the English by days), in English its own: `shown_published_at`,
+        which `in_year()` and `between()` filter on, and which each release shown in that
+        language carries too (`PressRelease.shown_published_at`). In English it is the indexed
+        column itself, so the English lists' queries are what they were.
+        """
+        in_source = language is None or language == languages.SOURCE_LANGUAGE
+        date = "published_at" if in_source else "language_version__published_at"
+        releases = self.published(language).alias(shown_published_at=models.F(date))
+        return releases.order_by("-shown_published_at", "-id")
+
+    def in_year(self, year):
+        """Dated in `year` in the language of `newsroom()`, in the site's time zone."""
+        return self.filter(shown_published_at__year=year)
+
     def between(self, first_day=None, last_day=None):
-        """Dated from the start of `first_day` to the end of `last_day`, in the site's time zone."""
+        """Dated in the language of `newsroom()` from the start of `first_day` to the end of
+        `last_day`, in the site's time zone."""
         releases = self
         if first_day:
             start = datetime.combine(first_day, time.min)
-            releases = releases.filter(published_at__gte=timezone.make_aware(start))
+            releases = releases.filter(shown_published_at__gte=timezone.make_aware(start))
         if last_day:
             end = datetime.combine(last_day + timedelta(days=1), time.min)
-            releases = releases.filter(published_at__lt=timezone.make_aware(end))
+            releases = releases.filter(shown_published_at__lt=timezone.make_aware(end))
         return releases
 
     def with_listing_relations(self, language=None):
@@ -282,10 +304,20 @@ class Workflow(models.Model):
     def is_released(self):
         return self.status in self.RELEASED
 
+    @classmethod
+    def public_at(cls, now, through=""):
+        """Q: public at `now` by its own workflow, for the rows queried or those `through`
+        leads to ("item__": a translation's release); `is_published` is the same rule."""
+        return models.Q(
+            models.Q(**{f"{through}expires_at__isnull": True})
+            | models.Q(**{f"{through}expires_at__gt": now}),
+            **{f"{through}status__in": cls.RELEASED, f"{through}published_at__lte": now},
+        )
+
     @property
     def is_published(self):
-        """Public now by its own workflow: the rule of `PressRelease.objects.published()` (and
-        of `PressReleaseTranslation.objects.public_by_own_rule()`)."""
+        """Public now by its own workflow: the rule of `public_at()`, by which
+        `PressRelease.objects.published()` decides."""
         now = timezone.now()
         return (
             self.is_released
@@ -450,6 +482,14 @@ class PressRelease(TranslatableModel, Workflow, Stamped, CaptionedPhoto):
     def is_public_in_source(self):
         return self.is_published
 
+    @property
+    def shown_published_at(self):
+        """The release's date in the language it shows: when its translation was published
+        there (a Russian version may follow the English by days), in English its own
+        publication time. Lists in that language are in this order (`objects.newsroom()`)."""
+        row = getattr(self, "shown_translation", None)
+        return self.published_at if row is None else row.published_at
+
     def preview_in(self, language):
         """A copy showing the release's texts in `language` whatever its translation's status
         (for staff previews), or None where it has no translation."""
@@ -463,24 +503,12 @@ def translation_workflow_field(name):
 
 
 class PressReleaseTranslationQuerySet(models.QuerySet):
-    def public_by_own_rule(self, now=None):
-        """Translations public by their own status and times (the release's rule on the
-        translation's row), whatever the English release's."""
-        now = now or timezone.now()
-        return self.filter(
-            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now),
-            status__in=PressRelease.RELEASED,
-            published_at__lte=now,
-        )
-
     def published(self):
         """Translations the public may see: public by their own rule, of releases public in
         English (`PressReleaseQuerySet.published(language)` is the same rule)."""
         now = timezone.now()
-        return self.public_by_own_rule(now).filter(
-            models.Q(item__expires_at__isnull=True) | models.Q(item__expires_at__gt=now),
-            item__status__in=PressRelease.RELEASED,
-            item__published_at__lte=now,
+        return self.filter(
+            PressReleaseTranslation.public_at(now), PressRelease.public_at(now, "item__")
         )
 
 
@@ -523,6 +551,16 @@ class PressReleaseTranslation(Workflow, Translation):
         verbose_name = _("translation")
         verbose_name_plural = _("translations")
         ordering = ["item", "language"]
+        indexes = [
+            # A language's public versions, newest first: the lists of the language read their
+            # order (PressReleaseQuerySet.newsroom) and its years from this index.
+            models.Index(
+                fields=["language", "-published_at", "-item"],
+                include=["expires_at"],
+                condition=models.Q(status__in=["scheduled", "published"]),
+                name="release_translation_newest_idx",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["item", "language"], name="news_one_translation_per_language"

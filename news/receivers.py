@@ -6,8 +6,10 @@ the search documents of the releases concerned are rebuilt, and the newsroom's c
   States or tags changed, from either side of the relation, or the links of its places and
   fields of work (which keep their order) saved or deleted as rows, as a revision restores
   them.
-- A place or tag renamed (both are part of the search document) or deleted, and a field of work,
-  structure or State deleted: their links to releases go with them, and so do counts.
+- A place or tag renamed (both are part of the search document) or deleted, a place's name in
+  another language saved or deleted (the translations' documents in that language name the
+  place by it), and a field of work, structure or State deleted: their links to releases go
+  with them, and so do counts.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
@@ -21,7 +23,14 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from structures.models import Structure
 
-from .models import Place, PressRelease, PressReleaseTranslation, ReleaseFieldOfWork, ReleasePlace
+from .models import (
+    Place,
+    PlaceTranslation,
+    PressRelease,
+    PressReleaseTranslation,
+    ReleaseFieldOfWork,
+    ReleasePlace,
+)
 from .search import refresh_search_index
 
 # The columns of the search document; a save that names none of them leaves it as it is.
@@ -118,6 +127,15 @@ def link_written(sender, instance, raw=False, **kwargs):
 def place_saved(sender, instance, created, raw, **kwargs):
     if not (created or raw):  # its name is in the dateline of the search document
         news_changed(*linked_releases(PressRelease.places.through, "place", instance))
+
+
+@receiver(post_save, sender=PlaceTranslation)
+@receiver(post_delete, sender=PlaceTranslation)
+def place_name_written(sender, instance, **kwargs):
+    """A place's name in a language, new, changed or gone, by any write path (a data load's
+    raw save included): its releases' documents in that language name the place by it, or
+    now in English."""
+    news_changed(*linked_releases(PressRelease.places.through, "place", instance.item))
 
 
 @receiver(post_save, sender=Tag)

@@ -21,18 +21,20 @@ and position, for two characters; three-byte letters take a byte of alignment in
 real one. Snippets are cut from the same start of the body.
 
 Other languages: each translation of a release (news.PressReleaseTranslation) has the same
-two documents, of its own title, summary, caption and body (and the release's places and tags,
-which are named in English), built with its language's configuration: `osce_russian`,
-`osce_french`, `osce_german`, `osce_italian` and `osce_spanish` are PostgreSQL's stemmers of
-those languages with `unaccent` before them, as `osce_english` is; Serbian, Albanian,
-Macedonian and Ukrainian have no stemmer in PostgreSQL 15 and use `osce_simple` (lower case
-and unaccent, whole words and prefixes). A search in a language looks at that language's
-documents only, as its newsroom lists only releases published in it.
+two documents, of its own title, summary, caption and body, the release's places as its page
+names them (in the translation's language where a place has a name in it, news.PlaceTranslation,
+else in English) and its tags (which have English names only), built with its language's
+configuration: `osce_russian`, `osce_french`, `osce_german`, `osce_italian` and
+`osce_spanish` are PostgreSQL's stemmers of those languages with `unaccent` before them, as
+`osce_english` is; Serbian, Albanian, Macedonian and Ukrainian have no stemmer in PostgreSQL 15
+and use `osce_simple` (lower case and unaccent, whole words and prefixes). A search in a
+language looks at that language's documents only, as its newsroom lists only releases
+published in it.
 
 SQLite: every word must start a word (whatever the case and accents, core.search) of the title,
 summary, photo caption, body, a place or a tag (in another language: of the translation's
-texts, a place or a tag); the same results as PostgreSQL for whole words and prefixes, without
-stemming or ranking.
+texts, a place as named in that language, or a tag); the same results as PostgreSQL for whole
+words and prefixes, without stemming or ranking.
 """
 
 import re
@@ -42,13 +44,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, connections
 from django.db.models import Exists, F, Func, OuterRef, Subquery, Value
-from django.db.models.functions import Left
+from django.db.models.functions import Coalesce, Left
 from taggit.models import TaggedItem
 
 from core import languages
 from core import search as words
 
-from .models import PressRelease, PressReleaseTranslation
+from .models import PlaceTranslation, PressRelease, PressReleaseTranslation, ReleasePlace
 
 CONFIG = "osce_english"
 # The text search configuration of each language, {name: PostgreSQL's configuration it copies}
@@ -176,12 +178,14 @@ def refresh_search_index(release_ids=None):
 
 def refresh_translation_index(release_ids=None):
     """Rebuild the search documents of the translations of the given releases (all when None),
-    each with its language's configuration. PostgreSQL only."""
+    each with its language's configuration and its places named in its language (in English
+    where a place has no name in it, as the release's page names it). PostgreSQL only."""
     if not uses_postgres():
         return 0
     translations = PressReleaseTranslation._meta.db_table
     places = PressRelease.places.through._meta.db_table
     place = PressRelease.places.field.related_model._meta.db_table
+    place_names = PlaceTranslation._meta.db_table
     only = "WHERE h.item_id = ANY(%(ids)s)" if release_ids is not None else ""
     # The configuration by the row's language: a CASE of the constants, as a regconfig.
     cases = " ".join(f"WHEN '{code}' THEN '{name}'" for code, name in CONFIGS.items())
@@ -197,8 +201,10 @@ def refresh_translation_index(release_ids=None):
                 || setweight(to_tsvector({config},
                     left(coalesce(h.summary, ''), %(summary)s)), 'B')
                 || setweight(to_tsvector({config}, left(coalesce((
-                    SELECT string_agg(p.name, ' ' ORDER BY rp.position, rp.id) FROM {place} p
-                    JOIN {places} rp ON rp.place_id = p.id WHERE rp.pressrelease_id = h.item_id
+                    SELECT string_agg(coalesce(pn.name, p.name), ' ' ORDER BY rp.position, rp.id)
+                    FROM {place} p JOIN {places} rp ON rp.place_id = p.id
+                    LEFT JOIN {place_names} pn ON pn.item_id = p.id AND pn.language = h.language
+                    WHERE rp.pressrelease_id = h.item_id
                 ), ''), %(places)s)), 'B')
                 || setweight(to_tsvector({config}, left(coalesce((
                     SELECT string_agg(t.name, ' ') FROM taggit_tag t
@@ -230,16 +236,23 @@ def plain_words(text):
 
 # Where a word is looked for on SQLite.
 SQLITE_FIELDS = ["title", "summary", "photo_caption", "body"]
-RELATED = [
-    words.in_rows(PressRelease.places.through, "pressrelease", "place__name"),
-    words.in_rows(
-        TaggedItem.objects.filter(
-            content_type__app_label="news", content_type__model="pressrelease"
-        ),
-        "object_id",
-        "tag__name",
-    ),
-]
+TAGS = words.in_rows(
+    TaggedItem.objects.filter(content_type__app_label="news", content_type__model="pressrelease"),
+    "object_id",
+    "tag__name",
+)
+RELATED = [words.in_rows(ReleasePlace, "pressrelease", "place__name"), TAGS]
+
+
+def places_named_in(language):
+    """(SQLite) A word of a release's place as its page in `language` names it: by its name
+    in that language, by its English one where it has none (what a translation's document
+    holds on PostgreSQL)."""
+    name = PlaceTranslation.objects.filter(item=OuterRef("place"), language=language)
+    links = ReleasePlace.objects.annotate(
+        shown_name=Coalesce(Subquery(name.order_by().values("name")[:1]), F("place__name"))
+    )
+    return words.in_rows(links, "pressrelease", "shown_name")
 
 
 def translated_rows(language):
@@ -284,7 +297,7 @@ def matching(releases, text, language=None):
     texts = words.in_rows(
         PressReleaseTranslation.objects.filter(language=language), "item", *SQLITE_FIELDS
     )
-    return releases.filter(query.condition(related=[texts, *RELATED]))
+    return releases.filter(query.condition(related=[texts, places_named_in(language), TAGS]))
 
 
 def search(releases, text, language=None):
@@ -297,13 +310,13 @@ def search(releases, text, language=None):
         rank = rows.annotate(rank=SearchRank(F("search_rank_vector"), query)).values("rank")
         snippet = rows.annotate(snippet=headline(query, config_for(language))).values("snippet")
         return releases.annotate(rank=Subquery(rank[:1]), snippet=Subquery(snippet[:1])).order_by(
-            "-rank", "-published_at", "-id"
+            "-rank", "-shown_published_at", "-id"
         )
     if query is not None:
         return releases.annotate(
             rank=SearchRank(F("search_rank_vector"), query),
             snippet=headline(query, CONFIG),
-        ).order_by("-rank", "-published_at", "-id")
+        ).order_by("-rank", "-shown_published_at", "-id")
     return releases
 
 

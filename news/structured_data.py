@@ -49,7 +49,7 @@ def news_article(release, request):
         "headline": release.title,
         "url": absolute(release.get_absolute_url()),
         "mainEntityOfPage": absolute(release.get_absolute_url()),
-        "datePublished": localtime(release.published_at).isoformat(),
+        "datePublished": localtime(release.shown_published_at).isoformat(),
         "dateModified": localtime(release.updated_at).isoformat(),
         "publisher": {
             "@type": "Organization",

@@ -26,10 +26,11 @@ def may_preview(user):
 
 class PublishedReleaseMixin:
     """Public views start from `published()`, in the page's language: drafts, future releases
-    and versions not (yet) public in it never leak."""
+    and versions not (yet) public in it never leak. Lists show them by their dates in it
+    (`newsroom()`)."""
 
     def get_queryset(self):
-        return PressRelease.objects.published(languages.active())
+        return PressRelease.objects.newsroom(languages.active())
 
 
 class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):

@@ -60,7 +60,7 @@ class SiteSearchView(QueryFormMixin, TemplateView):
         if not query:
             return context
         language = languages.active()
-        news = news_search.search(PressRelease.objects.published(language), text, language)
+        news = news_search.search(PressRelease.objects.newsroom(language), text, language)
         # The newsroom's paginator: a cached count, and the rows read in two steps (ids by rank,
         # then only those rows with their snippets).
         first_page = NewsPaginator(

@@ -30,7 +30,7 @@ def latest_news(about=None, *, count, empty, grid=False):
     """The `count` latest public releases, of `about` (a page's subject, see
     `PressReleaseQuerySet.concerning`) or of everything, as release cards; `empty` when none."""
     language = languages.active()
-    releases = PressRelease.objects.published(language)
+    releases = PressRelease.objects.newsroom(language)
     if about is not None:
         releases = releases.concerning(about)
     latest = shown_in(releases.with_listing_relations(language)[:count], language)

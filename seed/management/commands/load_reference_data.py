@@ -29,7 +29,8 @@ from core import cache, languages
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
-from news.models import Place
+from news.models import Place, PlaceTranslation, ReleasePlace
+from news.receivers import news_changed
 from seed.data import reference as data
 from seed.data import reference_names, superseded
 from structures.models import Structure
@@ -236,6 +237,13 @@ def load_names():
                 )
         translation_model.objects.bulk_create(rows)
         created += len(rows)
+        if rows and translation_model is PlaceTranslation:
+            # bulk_create sends no post_save: the search documents of the places' releases in
+            # these languages name them by these names now (news.receivers).
+            named = [row.item for row in rows]
+            news_changed(
+                *ReleasePlace.objects.filter(place__in=named).values_list("pressrelease", flat=True)
+            )
     if created:  # bulk_create sends no post_save: the menus name them now
         transaction.on_commit(lambda: cache.content_changed(cache.NAVIGATION))
     return created
