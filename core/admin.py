@@ -2,6 +2,7 @@
 
 from functools import partial, reduce
 from operator import or_
+from typing import NamedTuple
 
 import reversion
 from django import forms
@@ -17,7 +18,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core import checks
 from django.core.exceptions import BadRequest, FieldDoesNotExist, PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import (
     Case,
     ForeignKey,
@@ -374,8 +375,9 @@ class GuardedVersionAdmin(CompareVersionAdmin):
       change permission for it;
     - takes a version only among this model's versions of that object (else 404);
     - reverts only that object and its inlines, never the rest of the revision, and keeps the
-      values the user may not change (`revert_protected_fields()`), so that a revert is a change
-      like any other;
+      values the user may not change (`revert_protected_fields()`, and what the inlines as they
+      get them do not let them add, change or delete), so that a revert is a change like any
+      other; a row that belongs to another object now is that one's, and left as it is;
     - recovers only deleted objects of this model, for users who may delete them
       (`recovered()` is called on what comes back);
     - and a bulk action makes one revision per object (the services make them), not one shared
@@ -543,35 +545,103 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                     else getattr(current, field.attname)
                 )
         mine, dependants, keys = self._object_versions(version)
-        with transaction.atomic(using=version.db):
-            if delete:  # rows added since that version go, as upstream's revert does
-                for dependant_model, key in keys.items():
-                    ids = [int(each.object_id) for each in dependants.get(dependant_model, [])]
-                    dependant_model._default_manager.filter(**key).exclude(pk__in=ids).delete()
-            for each in [*mine, *(v for group in dependants.values() for v in group)]:
-                missing = missing_references(each)
-                if missing:
-                    raise RevertError(
-                        _(
-                            "This version cannot be restored: it refers to %(missing)s, which "
-                            "no longer exists. Make the change by hand instead."
+        plans = self._dependant_plans(request, current, dependants, keys)
+        try:
+            with transaction.atomic(using=version.db):
+                if delete:  # rows added since that version go, as upstream's revert does
+                    for dependant_model, key in keys.items():
+                        if not plans[dependant_model].deletes:
+                            continue
+                        ids = [int(each.object_id) for each in dependants.get(dependant_model, [])]
+                        rows = dependant_model._default_manager.filter(**key)
+                        rows.exclude(pk__in=ids).delete()
+                for each in [*mine, *(v for plan in plans.values() for v in plan.versions)]:
+                    missing = missing_references(each)
+                    if missing:
+                        raise RevertError(
+                            _(
+                                "This version cannot be restored: it refers to %(missing)s, "
+                                "which no longer exists. Make the change by hand instead."
+                            )
+                            % {"missing": missing}
                         )
-                        % {"missing": missing}
-                    )
-                each.revert()
-            obj = model._default_manager.get(pk=version.object_id)
-            if kept:
-                plain = {}
-                for name, value in kept.items():
-                    field = model._meta.get_field(name)
-                    if field.many_to_many:
-                        getattr(obj, name).set(value)
-                    else:
-                        plain[field.attname] = value
-                if plain:
-                    model._default_manager.filter(pk=obj.pk).update(**plain)
-            if current is None:
-                self.recovered(request, obj)
+                    each.revert()
+                for dependant_model, plan in plans.items():
+                    for pk, values in plan.kept.items():
+                        dependant_model._default_manager.filter(pk=pk).update(**values)
+                obj = model._default_manager.get(pk=version.object_id)
+                if kept:
+                    plain = {}
+                    for name, value in kept.items():
+                        field = model._meta.get_field(name)
+                        if field.many_to_many:
+                            getattr(obj, name).set(value)
+                        else:
+                            plain[field.attname] = value
+                    if plain:
+                        model._default_manager.filter(pk=obj.pk).update(**plain)
+                if current is None:
+                    self.recovered(request, obj)
+        except IntegrityError as error:
+            # A row added since, which this user may not delete, holds what a row brought back
+            # needs (its language, its address).
+            raise RevertError(
+                _(
+                    "This version cannot be restored: a language or an address it holds is "
+                    "taken by something added since. Make the change by hand instead."
+                )
+            ) from error
+
+    def _dependant_plans(self, request, obj, dependants, keys):
+        """{model: DependantRevert} for the rows that belong to `obj` (as it is now, None when it
+        is being recovered): a revert changes them as the object's page lets this user.
+
+        A row that belongs to another object now (moved since the version) is that object's and
+        is left alone. An inline's rows are reverted as far as the inline, as this user gets it,
+        allows: not at all when they do not get it; a row that is there now only if they may
+        change it, and with its read-only fields (a translation's reference names) as they are;
+        a deleted one brought back only if they may add one; rows added since deleted only if
+        they may delete them. Other rows (tags, an ordered relation's links) follow the object.
+        """
+        inlines = {inline.model: inline for inline in self.get_inline_instances(request, obj)}
+        unshown = {inline.model for inline in self.inlines} - set(inlines)
+        plans = {}
+        for model, key in keys.items():
+            inline = inlines.get(model)
+            if model in unshown:
+                may_add = may_change = may_delete = False
+            elif inline is None:
+                may_add = may_change = may_delete = True
+            else:
+                may_add = inline.has_add_permission(request, obj)
+                may_change = inline.has_change_permission(request, obj)
+                may_delete = inline.has_delete_permission(request, obj)
+            readonly = set(inline.get_readonly_fields(request, obj)) if inline else set()
+            kept = [f.attname for f in model._meta.concrete_fields if f.name in readonly]
+            versions = dependants.get(model, [])
+            now = model._default_manager.in_bulk([int(each.object_id) for each in versions])
+            plan = DependantRevert(versions=[], kept={}, deletes=may_delete)
+            for each in versions:
+                row = now.get(int(each.object_id))
+                if row is None:
+                    if may_add:
+                        plan.versions.append(each)
+                elif may_change and all(
+                    str(getattr(row, column)) == str(value) for column, value in key.items()
+                ):
+                    plan.versions.append(each)
+                    if kept:
+                        plan.kept[row.pk] = {column: getattr(row, column) for column in kept}
+            plans[model] = plan
+        return plans
+
+
+class DependantRevert(NamedTuple):
+    """What reverting an object does to the rows of one model that belong to it."""
+
+    versions: list  # the versions of those rows to revert
+    kept: dict  # {row's pk: {column: value}}: what reverted rows keep as it is now
+    deletes: bool  # whether the rows added since the version go
 
 
 def guarded_shortcut(request, content_type_id, object_id):

@@ -150,11 +150,14 @@ class GalleryPhotoTranslationInline(TranslationInline):
 class OperationContentAdmin(ScopedObjectsAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     """A section or gallery photograph of an operation's page, on a page of its own for its
     translations (an inline cannot hold inlines). New ones are added on the operation's page;
-    mission staff find only their operation's."""
+    mission staff find only their operation's. Its operation is shown, never changed here: not
+    on the form, nor by a revert to a version from before an Administrator moved it, which would
+    put it on another operation's page (or take it from theirs)."""
 
     scope_field = "operation_id"
     list_select_related = ["operation"]
-    list_filter = ["operation"]
+    # The operations of the sections listed, so that mission staff are offered their own.
+    list_filter = [("operation", admin.RelatedOnlyFieldListFilter)]
 
     def has_add_permission(self, request):
         return False
@@ -164,6 +167,9 @@ class OperationContentAdmin(ScopedObjectsAdminMixin, GuardedVersionAdmin, SiteMo
 
     def get_readonly_fields(self, request, obj=None):
         return ["operation", *super().get_readonly_fields(request, obj)]
+
+    def revert_protected_fields(self, request, obj):  # GuardedVersionAdmin
+        return ["operation", *super().revert_protected_fields(request, obj)]
 
 
 @admin.register(WorkSection)

@@ -46,7 +46,9 @@ OPERATION_REFERENCE_FIELDS = [
     "host_country",
     "headquarters",
     "established",
+    "established_year_only",
     "closed",
+    "closed_year_only",
     "status",
 ]
 FIELD_REFERENCE_FIELDS = ["name", "slug"]
@@ -333,7 +335,9 @@ def test_reference_facts_posted_anyway_are_left_as_they_are(request, who, missio
         host_country=str(moldova.pk),
         headquarters="Chisinau",
         established="2001-01-16",
+        established_year_only="on",
         closed="2025-01-01",
+        closed_year_only="on",
         status=FieldOperation.Status.CLOSED,
     )
 

@@ -18,6 +18,7 @@ from missions.models import FieldOperation
 from news.models import PressRelease
 from tests import factories
 from tests.admin_forms import form_page_data
+from tests.test_release_translations import translate as translate_release
 
 pytestmark = pytest.mark.django_db
 
@@ -371,6 +372,50 @@ def test_a_revert_that_cannot_be_done_says_why(editor_client, complete):
     assert response.status_code == 200
     assert "cannot be restored" in response.text
     assert "no longer exists" in response.text
+
+
+def test_a_revert_deletes_only_the_rows_the_user_may_delete(editor, publisher, complete):
+    """Rows of an inline added since the version go with a revert only for those who may delete
+    them on the page: a release's published translation (taken off the site) is a publisher's
+    to delete, not an editor's."""
+    release = factories.make_release("Release", **complete)
+    old = saved_version(release)
+    added = translate_release(release, "fr")
+
+    kept = editor.post(
+        revision_url(release, old), form_page_data(editor, revision_url(release, old))
+    )
+
+    assert kept.status_code == 302
+    assert release.translations.filter(pk=added.pk).exists()
+    url = revision_url(release, old)
+    assert publisher.post(url, form_page_data(publisher, url)).status_code == 302
+    assert not release.translations.exists()
+
+
+def test_a_revert_kept_from_deleting_a_row_says_why(editor, complete):
+    """The version's French translation was deleted since and made again: bringing it back
+    would need the new one deleted, which an editor may not do: a message, not a server
+    error, and nothing changed."""
+    release = factories.make_release("Release", **complete)
+    translate_release(release, "fr", title="Communiqué, première version")
+    old = saved_version(release, title="Release, first")
+    release.translations.all().delete()
+    again = translate_release(release, "fr", title="Communiqué, nouvelle version")
+    release.title = "Release, now"
+    release.save()
+
+    shown = editor.get(revision_url(release, old), follow=True)
+    posted = editor.post(revision_url(release, old), {"_save": "Save"}, follow=True)
+
+    for response in (shown, posted):
+        assert response.status_code == 200
+        assert "cannot be restored" in response.text
+    release.refresh_from_db()
+    assert release.title == "Release, now"
+    assert list(release.translations.values_list("pk", "title")) == [
+        (again.pk, "Communiqué, nouvelle version")
+    ]
 
 
 @pytest.mark.parametrize("model", [PressRelease, FieldOperation, FieldOfWork, ParticipatingState])
