@@ -375,7 +375,8 @@ class GuardedVersionAdmin(CompareVersionAdmin):
     - takes a version only among this model's versions of that object (else 404);
     - reverts only that object and its inlines, never the rest of the revision, and keeps the
       values the user may not change (`revert_protected_fields()`), so that a revert is a change
-      like any other;
+      like any other; inlines with a history of their own (`reverted_apart`) are left as they
+      are;
     - recovers only deleted objects of this model, for users who may delete them
       (`recovered()` is called on what comes back);
     - and a bulk action makes one revision per object (the services make them), not one shared
@@ -385,6 +386,12 @@ class GuardedVersionAdmin(CompareVersionAdmin):
     restores them (and deletes those added since), and the compare view shows the relation as
     the two versions order it.
     """
+
+    # Inline models whose rows have a history of their own (a release's translations, each
+    # under its own workflow, reverted one by one): the object's versions still hold them, so
+    # that a recovered object comes back with them, but reverting an object that exists
+    # leaves them as they are, neither restored nor, when added since, deleted.
+    reverted_apart = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -492,10 +499,11 @@ class GuardedVersionAdmin(CompareVersionAdmin):
         version.revision.revert = partial(self._revert_object, request, version)
         return super()._reversion_revisionform_view(request, version, template_name, extra_context)
 
-    def _dependent_keys(self, object_id):
+    def _dependent_keys(self, object_id, *, recovering):
         """{model: the columns and values that tie its rows to the object}: the inlines (by
-        their foreign key), and what reversion follows through a generic relation (tags) or a
-        foreign key to the object (the links of an ordered relation)."""
+        their foreign key; those reverted apart only when the object is recovered), and what
+        reversion follows through a generic relation (tags) or a foreign key to the object (the
+        links of an ordered relation)."""
         keys = {
             inline.model: {
                 _get_foreign_key(self.model, inline.model, inline.fk_name).attname: object_id
@@ -512,13 +520,16 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                 }
             elif field.one_to_many:
                 keys[field.related_model] = {field.field.attname: object_id}
+        if not recovering:
+            for model in self.reverted_apart:
+                keys.pop(model, None)
         return keys
 
-    def _object_versions(self, version):
+    def _object_versions(self, version, *, recovering):
         """The versions of `version`'s revision that are the object itself (with the parent rows
         of a multi-table model) or rows that belong to it (inlines, tags)."""
         own_models = {self.model, *self.model._meta.get_parent_list()}
-        keys = self._dependent_keys(version.object_id)
+        keys = self._dependent_keys(version.object_id, recovering=recovering)
         mine, dependants = [], {}
         for each in version.revision.version_set.all():
             model = each._model
@@ -542,7 +553,7 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                     if field.many_to_many
                     else getattr(current, field.attname)
                 )
-        mine, dependants, keys = self._object_versions(version)
+        mine, dependants, keys = self._object_versions(version, recovering=current is None)
         with transaction.atomic(using=version.db):
             if delete:  # rows added since that version go, as upstream's revert does
                 for dependant_model, key in keys.items():
