@@ -377,7 +377,8 @@ class GuardedVersionAdmin(CompareVersionAdmin):
     - reverts only that object and its inlines, never the rest of the revision, and keeps the
       values the user may not change (`revert_protected_fields()`, and what the inlines as they
       get them do not let them add, change or delete), so that a revert is a change like any
-      other; a row that belongs to another object now is that one's, and left as it is;
+      other; a row that belongs to another object now is that one's, and left as it is, and
+      inlines with a history of their own (`reverted_apart`) are left as they are;
     - recovers only deleted objects of this model, for users who may delete them
       (`recovered()` is called on what comes back);
     - and a bulk action makes one revision per object (the services make them), not one shared
@@ -387,6 +388,12 @@ class GuardedVersionAdmin(CompareVersionAdmin):
     restores them (and deletes those added since), and the compare view shows the relation as
     the two versions order it.
     """
+
+    # Inline models whose rows have a history of their own (a release's translations, each
+    # under its own workflow, reverted one by one): the object's versions still hold them, so
+    # that a recovered object comes back with them, but reverting an object that exists
+    # leaves them as they are, neither restored nor, when added since, deleted.
+    reverted_apart = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -494,10 +501,11 @@ class GuardedVersionAdmin(CompareVersionAdmin):
         version.revision.revert = partial(self._revert_object, request, version)
         return super()._reversion_revisionform_view(request, version, template_name, extra_context)
 
-    def _dependent_keys(self, object_id):
+    def _dependent_keys(self, object_id, *, recovering):
         """{model: the columns and values that tie its rows to the object}: the inlines (by
-        their foreign key), and what reversion follows through a generic relation (tags) or a
-        foreign key to the object (the links of an ordered relation)."""
+        their foreign key; those reverted apart only when the object is recovered), and what
+        reversion follows through a generic relation (tags) or a foreign key to the object (the
+        links of an ordered relation)."""
         keys = {
             inline.model: {
                 _get_foreign_key(self.model, inline.model, inline.fk_name).attname: object_id
@@ -514,13 +522,16 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                 }
             elif field.one_to_many:
                 keys[field.related_model] = {field.field.attname: object_id}
+        if not recovering:
+            for model in self.reverted_apart:
+                keys.pop(model, None)
         return keys
 
-    def _object_versions(self, version):
+    def _object_versions(self, version, *, recovering):
         """The versions of `version`'s revision that are the object itself (with the parent rows
         of a multi-table model) or rows that belong to it (inlines, tags)."""
         own_models = {self.model, *self.model._meta.get_parent_list()}
-        keys = self._dependent_keys(version.object_id)
+        keys = self._dependent_keys(version.object_id, recovering=recovering)
         mine, dependants = [], {}
         for each in version.revision.version_set.all():
             model = each._model
@@ -544,7 +555,7 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                     if field.many_to_many
                     else getattr(current, field.attname)
                 )
-        mine, dependants, keys = self._object_versions(version)
+        mine, dependants, keys = self._object_versions(version, recovering=current is None)
         plans = self._dependant_plans(request, current, dependants, keys)
         try:
             with transaction.atomic(using=version.db):

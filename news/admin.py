@@ -4,14 +4,19 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, ngettext_lazy
+from reversion.errors import RevertError
+from reversion.models import Version
 from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag, TaggedItem
 
@@ -23,12 +28,17 @@ from core.admin import (
     SiteModelAdmin,
     StampedAdminMixin,
     TranslationInline,
+    version_number,
 )
 from structures.models import Structure
 
 from . import services
 from .calendar import CALENDAR_SPAN, CalendarForm, calendar_days, embargoed_after
-from .forms_admin import PressReleaseAdminForm, PressReleaseTranslationAdminForm
+from .forms_admin import (
+    PressReleaseAdminForm,
+    PressReleaseTranslationAdminForm,
+    PressReleaseTranslationFormSet,
+)
 from .models import (
     BulkChange,
     EditorialScope,
@@ -149,26 +159,51 @@ class TagAdmin(RankedAutocompleteMixin, HostileInputAdminMixin, TaggitTagAdmin):
 
 
 class PressReleaseTranslationInline(TranslationInline):
-    """A release's versions in other languages, each with its own workflow. The release's
-    editorial scope covers them (they are edited on its page only); only publishers release,
-    unpublish or delete one (PressReleaseTranslationAdminForm)."""
+    """A release's versions in other languages, each with its own workflow and its own history.
+    The release's editorial scope covers them (they are edited on its page only); only
+    publishers release, unpublish or delete one, and mission staff only for releases whose
+    sources are all theirs (PressReleaseTranslationAdminForm and its formset)."""
 
     model = PressReleaseTranslation
     form = PressReleaseTranslationAdminForm
+    formset = PressReleaseTranslationFormSet
+    readonly_fields = ["history"]
 
     def may_publish(self, request):
         return request.user.has_perm("news.publish_pressrelease")
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
+        formset.user = request.user
         formset.form = type(
-            formset.form.__name__, (formset.form,), {"may_publish": self.may_publish(request)}
+            formset.form.__name__,
+            (formset.form,),
+            {"may_publish": self.may_publish(request), "user": request.user},
         )
         return formset
 
     def has_delete_permission(self, request, obj=None):
         # Deleting a published translation takes it off the site: a publisher's decision.
         return self.may_publish(request) and super().has_delete_permission(request, obj)
+
+    @admin.display(description=_("History"))
+    def history(self, obj):
+        if obj.pk is None:
+            return None
+        url = reverse(
+            "admin:news_pressrelease_translation_history", args=[obj.item_id, obj.language]
+        )
+        return format_html('<a href="{}">{}</a>', url, _("Earlier versions"))
+
+
+def restorable_values(version):
+    """What a revert of a translation to `version` restores: the values of its form's fields,
+    or None where the version cannot be read (a field since gone)."""
+    try:
+        values = version.field_dict
+    except RevertError:
+        return None
+    return {name: values.get(name) for name in PressReleaseTranslationAdminForm._meta.fields}
 
 
 @admin.register(PressRelease)
@@ -187,6 +222,8 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     autocomplete_fields = ["places", "sources", "fields_of_work", "states"]
     actions = ["submit_for_review", "publish", "unpublish", "archive"]
     inlines = [PressReleaseTranslationInline]
+    # Each translation is reverted on its own (translation_revision_view), not with English.
+    reverted_apart = [PressReleaseTranslation]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["type", "title", "slug", "opened_version"]}),
@@ -237,8 +274,21 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
 
     def get_urls(self):
         calendar = self.admin_site.admin_view(self.calendar_view)
+        translation_history = self.admin_site.admin_view(self.translation_history_view)
+        translation_revision = self.admin_site.admin_view(self.translation_revision_view)
+        translation = "<path:object_id>/translations/<str:language>/history/"
         return [
             path("calendar/", calendar, name="news_pressrelease_calendar"),
+            path(
+                translation,
+                translation_history,
+                name="news_pressrelease_translation_history",
+            ),
+            path(
+                f"{translation}<str:version_id>/",
+                translation_revision,
+                name="news_pressrelease_translation_revision",
+            ),
             *super().get_urls(),
         ]
 
@@ -284,8 +334,144 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         return protected
 
     def recovered(self, request, obj):
-        """A recovered release comes back as a draft, whatever it was when it was deleted."""
+        """A recovered release comes back as a draft, whatever it was when it was deleted (and
+        with its translations, each as it was: none is public while the release is a draft)."""
         PressRelease.objects.filter(pk=obj.pk).update(status=PressRelease.Status.DRAFT)
+
+    # A translation's own history. Reverting the release restores English and leaves every
+    # translation as it is (`reverted_apart`): a translator's later work is not undone, nor a
+    # translation added since deleted, nor a language's status changed by someone who meant to
+    # mend the English text. Each translation is reverted here instead, on its own, through
+    # its form on the release's page, so that a revert is a change like any other.
+
+    def _translation(self, request, object_id, language, *, change):
+        """The release's translation in `language` and the translations inline as the user gets
+        it: the release through this admin's scope and permissions (a 404 outside the scope),
+        the translation through the inline's permissions (a 403 without them)."""
+        release = self._guarded_object(request, object_id, change=change)
+        inline = next(
+            (
+                each
+                for each in self.get_inline_instances(request, release)
+                if isinstance(each, PressReleaseTranslationInline)
+            ),
+            None,
+        )
+        allowed = inline is not None and (
+            inline.has_change_permission(request, release)
+            if change
+            else inline.has_view_or_change_permission(request, release)
+        )
+        if not allowed:
+            raise PermissionDenied
+        translation = release.translations.filter(language=language).first()
+        if translation is None:
+            raise Http404(_("No such object is open to you."))
+        return release, inline, translation
+
+    def translation_history_view(self, request, object_id, language):
+        """The translation's versions, each a link to restore it. A version of the release holds
+        its translations as they were (so that a recovered release comes back with them):
+        those that repeat the version before, unchanged, are left out."""
+        release, _inline, translation = self._translation(
+            request, object_id, language, change=False
+        )
+        versions = Version.objects.get_for_object(translation).select_related("revision__user")
+        distinct, previous = [], None
+        for version in versions.order_by("pk"):
+            texts = restorable_values(version)
+            if texts != previous:
+                distinct.append(version)
+            previous = texts
+        if self.history_latest_first:
+            distinct.reverse()
+        action_list = [
+            {
+                "revision": version.revision,
+                "url": reverse(
+                    "admin:news_pressrelease_translation_revision",
+                    args=[release.pk, language, version.pk],
+                ),
+            }
+            for version in distinct
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "release": release,
+            "title": _("History: %(translation)s") % {"translation": translation},
+            "action_list": action_list,
+        }
+        return TemplateResponse(
+            request, "admin/news/pressrelease/translation_history.html", context
+        )
+
+    def translation_publication_kept(self, request, release):
+        """Whether a revert of one of `release`'s translations keeps its status and times as they
+        are: for those who may not change them (editors; mission staff, where the release has a
+        source outside their scope)."""
+        outside = EditorialScope.outside(request.user, release.sources.all())
+        return not self.has_publish_permission(request) or bool(outside)
+
+    def translation_revision_view(self, request, object_id, language, version_id):
+        """The translation's form on the release's page, as the user gets it there (its
+        workflow and scope rules), filled in with one of its versions: saving it restores that
+        version's texts, and the English texts they translated (so that the translation board
+        says whether it is outdated). Its status and times come back too for those who may
+        change them; for anyone else they stay as they are. English and the other languages are
+        not touched."""
+        release, inline, translation = self._translation(request, object_id, language, change=True)
+        number = version_number(version_id)
+        versions = Version.objects.get_for_object(translation)
+        version = None if number is None else versions.filter(pk=number).first()
+        if version is None:
+            raise Http404(_("This object has no such version."))
+        history_url = reverse(
+            "admin:news_pressrelease_translation_history", args=[release.pk, language]
+        )
+        try:
+            earlier = version.field_dict
+        except RevertError as error:
+            messages.error(request, str(error))
+            return redirect(history_url)
+        form_class = inline.get_formset(request, release).form
+        saved_on = formats.localize(timezone.template_localtime(version.revision.date_created))
+        if request.method == "POST":
+            form = form_class(request.POST, instance=translation)
+            if form.is_valid():
+                with transaction.atomic(), reversion.create_revision():
+                    restored = form.save(commit=False)
+                    restored.source_texts = earlier.get("source_texts") or restored.source_texts
+                    restored.save(remember_source=False)
+                    reversion.set_user(request.user)
+                    reversion.set_comment(
+                        gettext("Reverted to previous version, saved on %(datetime)s")
+                        % {"datetime": saved_on}
+                    )
+                    reversion.add_to_revision(release)
+                messages.success(request, _("The translation is saved."))
+                return redirect(reverse("admin:news_pressrelease_change", args=[release.pk]))
+        else:
+            form = form_class(instance=translation)
+            kept = self.translation_publication_kept(request, release)
+            for name, field in form.fields.items():
+                if field.disabled or (kept and name in form.publication_fields):
+                    continue
+                if name in earlier:
+                    form.initial[name] = earlier[name]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "release": release,
+            "history_url": history_url,
+            "title": _("Revert %(translation)s") % {"translation": translation},
+            "saved_on": saved_on,
+            "language": language,
+            "form": form,
+        }
+        return TemplateResponse(
+            request, "admin/news/pressrelease/translation_revision.html", context
+        )
 
     def may_recover(self, request):
         # Mission staff recover nothing: a deleted release's sources are no longer checked.
