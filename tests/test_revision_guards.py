@@ -13,7 +13,7 @@ from reversion.models import Revision, Version
 from taggit.models import Tag
 
 from countries.models import ParticipatingState
-from fields.models import FieldOfWork
+from fields.models import FieldOfWork, FieldOfWorkTranslation
 from missions.models import FieldOperation
 from news.models import PressRelease
 from tests import factories
@@ -374,48 +374,43 @@ def test_a_revert_that_cannot_be_done_says_why(editor_client, complete):
     assert "no longer exists" in response.text
 
 
-def test_a_revert_deletes_only_the_rows_the_user_may_delete(editor, publisher, complete):
+def test_a_revert_deletes_only_the_rows_the_user_may_delete(editor, django_user_model, field):
     """Rows of an inline added since the version go with a revert only for those who may delete
-    them on the page: a release's published translation (taken off the site) is a publisher's
-    to delete, not an editor's."""
-    release = factories.make_release("Release", **complete)
-    old = saved_version(release)
-    added = translate_release(release, "fr")
+    them on the page: a field's name in another language is a reference fact, an
+    Administrator's to delete, not an editor's."""
+    old = saved_version(field)
+    added = FieldOfWorkTranslation.objects.create(item=field, language="fr", name="Élections")
+    url = revision_url(field, old)
 
-    kept = editor.post(
-        revision_url(release, old), form_page_data(editor, revision_url(release, old))
-    )
+    kept = editor.post(url, form_page_data(editor, url))
 
     assert kept.status_code == 302
-    assert release.translations.filter(pk=added.pk).exists()
-    url = revision_url(release, old)
-    assert publisher.post(url, form_page_data(publisher, url)).status_code == 302
-    assert not release.translations.exists()
+    assert field.translations.filter(pk=added.pk).exists()
+    administrator = factories.staff_client(django_user_model, "administrator", "Administrator")
+    assert administrator.post(url, form_page_data(administrator, url)).status_code == 302
+    assert not field.translations.exists()
 
 
-def test_a_revert_kept_from_deleting_a_row_says_why(editor, complete):
-    """The version's French translation was deleted since and made again: bringing it back
-    would need the new one deleted, which an editor may not do: a message, not a server
-    error, and nothing changed."""
+def test_a_release_revert_leaves_its_translations_as_they_are(publisher, complete):
+    """A release's translations have a history of their own (reverted one by one): reverting
+    the release restores its English and neither brings back nor deletes a translation."""
     release = factories.make_release("Release", **complete)
     translate_release(release, "fr", title="Communiqué, première version")
     old = saved_version(release, title="Release, first")
     release.translations.all().delete()
     again = translate_release(release, "fr", title="Communiqué, nouvelle version")
+    added = translate_release(release, "ru", title="Пресс-релиз")
     release.title = "Release, now"
     release.save()
 
-    shown = editor.get(revision_url(release, old), follow=True)
-    posted = editor.post(revision_url(release, old), {"_save": "Save"}, follow=True)
+    url = revision_url(release, old)
+    assert publisher.post(url, form_page_data(publisher, url)).status_code == 302
 
-    for response in (shown, posted):
-        assert response.status_code == 200
-        assert "cannot be restored" in response.text
     release.refresh_from_db()
-    assert release.title == "Release, now"
-    assert list(release.translations.values_list("pk", "title")) == [
-        (again.pk, "Communiqué, nouvelle version")
-    ]
+    assert release.title == "Release, first"
+    assert sorted(release.translations.values_list("pk", "title")) == sorted(
+        [(again.pk, "Communiqué, nouvelle version"), (added.pk, "Пресс-релиз")]
+    )
 
 
 @pytest.mark.parametrize("model", [PressRelease, FieldOperation, FieldOfWork, ParticipatingState])
