@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 import reversion
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -715,3 +716,47 @@ def test_the_changelists_run_a_fixed_number_of_queries(editor_client, model):
 
     assert many_rows == few_rows + 12
     assert many_queries == few_queries
+
+
+# The demo content -------------------------------------------------------------------------------
+
+
+def test_the_demo_has_the_democratization_department_of_the_mission_to_serbia(client):
+    call_command("load_demo_content", verbosity=0)
+    department = Department.objects.get(operation__slug="mission-to-serbia")
+    department.title = "Democratization (edited)"
+    department.save()
+    counts = [model.objects.count() for model in DEPARTMENT_TABLES]
+
+    call_command("load_demo_content", verbosity=0)  # adds nothing, changes nothing
+
+    assert [model.objects.count() for model in DEPARTMENT_TABLES] == counts
+    department.refresh_from_db()
+    assert department.title == "Democratization (edited)"
+    response = client.get(ADDRESS)
+    assert response.status_code == 200
+    assert [section.title for section in response.context["sections"]] == [
+        "Democratic governance",
+        "Security sector reform",
+        "Human rights",
+        "Equal opportunities",
+        "Environmental affairs",
+    ]
+    credits = [photo.photo_credit for photo in response.context["photos"]]
+    assert credits == ["OSCE/Milan Obradovic", "OSCE", "OSCE"]
+    assert {field.slug for field in department.fields_of_work.all()} == {
+        "democratization",
+        "elections",
+        "gender-equality",
+        "human-rights",
+        "environmental-activities",
+    }
+    operation_page = main(client.get("/field-operations/mission-to-serbia/"))
+    assert f'href="{ADDRESS}">More about Democratization (edited)</a>' in operation_page
+    assert "Permanent Council Decision No. 401" in operation_page
+    assert '<time datetime="2001-01-11">11 January 2001</time>' in operation_page
+    serbian = client.get("/sr" + ADDRESS)
+    assert serbian.status_code == 200
+    assert "<h1>Демократизација</h1>" in main(serbian)
+    assert serbian.context["sections"] == [] and serbian.context["photos"] == []
+    assert client.get("/ru" + ADDRESS).status_code == 404  # not translated into Russian
