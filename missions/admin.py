@@ -232,6 +232,47 @@ class GalleryPhotoAdmin(OperationContentAdmin):
         return (obj.department or obj.operation).get_absolute_url()  # shown on its gallery's page
 
 
+class DepartmentSectionTranslationInline(TranslationInline):
+    model = DepartmentSectionTranslation
+
+
+# Registered before DepartmentAdmin, whose inline would otherwise register the sub-sections with
+# django-reversion first, following nothing: their versions must hold their translations.
+@admin.register(DepartmentSection)
+class DepartmentSectionAdmin(ScopedObjectsAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
+    """A department's sub-section on a page of its own, for its translations (an inline cannot
+    hold inlines). New ones are added on the department's page; mission staff find only their
+    operation's."""
+
+    scope_field = "department__operation_id"
+    list_display = ["title", "department", "position"]
+    list_select_related = ["department__operation"]
+    list_filter = [("department", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["title", "department__title"]
+    autocomplete_name_fields = ["title"]
+    inlines = [DepartmentSectionTranslationInline]
+    fields = [
+        "department",
+        "position",
+        "title",
+        "text",
+        "photo",
+        "photo_alt",
+        "photo_caption",
+        "photo_credit",
+    ]
+    readonly_fields = ["department"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def view_on_site(self, obj):
+        return obj.department.get_absolute_url()  # shown on the department's page
+
+    def revert_protected_fields(self, request, obj):  # GuardedVersionAdmin
+        return ["department", *super().revert_protected_fields(request, obj)]
+
+
 class DepartmentTranslationInline(TranslationInline):
     model = DepartmentTranslation
 
@@ -316,42 +357,3 @@ class DepartmentAdmin(ScopedObjectsAdminMixin, GuardedVersionAdmin, SiteModelAdm
             field.queryset = sections
             field.label_from_instance = lambda section: f"{section.operation}: {section.title}"
         return form
-
-
-class DepartmentSectionTranslationInline(TranslationInline):
-    model = DepartmentSectionTranslation
-
-
-@admin.register(DepartmentSection)
-class DepartmentSectionAdmin(ScopedObjectsAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
-    """A department's sub-section on a page of its own, for its translations (an inline cannot
-    hold inlines). New ones are added on the department's page; mission staff find only their
-    operation's."""
-
-    scope_field = "department__operation_id"
-    list_display = ["title", "department", "position"]
-    list_select_related = ["department__operation"]
-    list_filter = [("department", admin.RelatedOnlyFieldListFilter)]
-    search_fields = ["title", "department__title"]
-    autocomplete_name_fields = ["title"]
-    inlines = [DepartmentSectionTranslationInline]
-    fields = [
-        "department",
-        "position",
-        "title",
-        "text",
-        "photo",
-        "photo_alt",
-        "photo_caption",
-        "photo_credit",
-    ]
-    readonly_fields = ["department"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def view_on_site(self, obj):
-        return obj.department.get_absolute_url()  # shown on the department's page
-
-    def revert_protected_fields(self, request, obj):  # GuardedVersionAdmin
-        return ["department", *super().revert_protected_fields(request, obj)]

@@ -156,9 +156,8 @@ class DepartmentDetailView(TranslatedDetailMixin, DetailView):
             add_never_cache_headers(redirect)
             patch_cache_control(redirect, private=True)
             return redirect
-        shown = department.in_language(language) if not self.preview else department
-        self.object = shown
-        return self.render_to_response(self.get_context_data(object=shown))
+        self.object = department.in_language(language)  # a preview's is the English page
+        return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 import reversion
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
@@ -504,6 +505,24 @@ def test_a_revert_restores_the_sub_sections_and_the_gallery(editor_client, depar
     assert list(department.gallery.values_list("photo_caption", flat=True)) == ["Conference"]
 
 
+def test_a_sub_sections_revert_keeps_its_translations(editor_client, department):
+    section = add_section(department, 1, "Human rights")
+    DepartmentSectionTranslation.objects.create(item=section, language="ru", title="Права")
+    with reversion.create_revision():
+        section.save()
+    old = Version.objects.get_for_object(section).get()
+    section.title = "Changed since"
+    section.save()
+
+    url = admin_url(section, "revision", old.pk)
+    response = editor_client.post(url, form_page_data(editor_client, url))
+
+    assert response.status_code == 302
+    section.refresh_from_db()
+    assert section.title == "Human rights"
+    assert list(section.translations.values_list("title", flat=True)) == ["Права"]
+
+
 def test_reverting_the_operation_leaves_its_departments_photographs(
     editor_client, department, mission
 ):
@@ -760,3 +779,24 @@ def test_the_demo_has_the_democratization_department_of_the_mission_to_serbia(cl
     assert "<h1>Демократизација</h1>" in main(serbian)
     assert serbian.context["sections"] == [] and serbian.context["photos"] == []
     assert client.get("/ru" + ADDRESS).status_code == 404  # not translated into Russian
+
+
+def test_mission_staff_translate_their_department_from_the_board(serbia_staff, department):
+    content_type = ContentType.objects.get_for_model(department)
+    url = f"/admin/translations/{content_type.pk}/{department.pk}/sr/"
+
+    shown = serbia_staff.get(url)
+    assert shown.status_code == 200
+    assert shown.context["form"]["title"].value() == "Democratization"
+    response = serbia_staff.post(
+        url, {"title": "Демократизација", "slug": "", "intro": "Увод.", "gallery_title": ""}
+    )
+
+    assert response.status_code == 302
+    assert DepartmentTranslation.objects.get(item=department, language="sr").title == (
+        "Демократизација"
+    )
+    kosovo = factories.make_department(factories.make_operation("Mission in Kosovo"), "Media")
+    other = f"/admin/translations/{content_type.pk}/{kosovo.pk}/sr/"
+    assert serbia_staff.post(other, {"title": "Медији"}).status_code == 404
+    assert not kosovo.translations.exists()
