@@ -13,6 +13,7 @@ import pytest
 import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -95,7 +96,6 @@ def test_the_department_is_at_its_address_under_the_operation(client, department
     body = main(response)
     assert "<h1>Democratization</h1>" in body
     assert "works with institutions and civil society" in body
-    assert 'href="/field-operations/mission-to-serbia/" >' not in body
     assert '<a href="/field-operations/mission-to-serbia/">OSCE Mission to Serbia</a>' in body
     assert f'<a href="{ADDRESS}" aria-current="page">Democratization</a>' in body
     assert 'href="/fields-of-work/elections/"' in body and "Human rights" in body
@@ -315,7 +315,7 @@ def test_a_section_of_another_operation_is_refused(department):
     kosovo = factories.make_operation("Mission in Kosovo")
     department.work_section = factories.make_section(kosovo, "Democratization")
 
-    with pytest.raises(Exception, match="own operation"):
+    with pytest.raises(ValidationError, match="own operation"):
         department.full_clean()
 
 
