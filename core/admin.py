@@ -1,7 +1,7 @@
 """Admin building blocks shared by every app's ModelAdmin."""
 
 from functools import partial, reduce
-from operator import or_
+from operator import attrgetter, or_
 from typing import NamedTuple
 
 import reversion
@@ -728,8 +728,9 @@ def scoped_ids(request):
 
 
 class ScopedObjectsAdminMixin:
-    """Content that belongs to a structure (`scope_field`: the structure's id on the object; a
-    field operation is a structure itself): a user whose editorial scope limits them to some
+    """Content that belongs to a structure (`scope_field`: the structure's id on the object, or
+    the path to it, "department__operation_id"; a field operation is a structure itself): a
+    user whose editorial scope limits them to some
     structures lists, opens, changes, reverts and deletes (as far as their role allows) only
     the objects of those structures; every other object is not there for them, a 404 as for
     one that does not exist, whatever URL they post to. They add none (a new object belongs to
@@ -743,7 +744,7 @@ class ScopedObjectsAdminMixin:
         if obj is None:
             return True
         ids = scoped_ids(request)
-        return ids is None or getattr(obj, self.scope_field) in ids
+        return ids is None or attrgetter(self.scope_field.replace(LOOKUP_SEP, "."))(obj) in ids
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

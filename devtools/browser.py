@@ -8,7 +8,7 @@ from django.utils import translation
 
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
-from missions.models import FieldOperation
+from missions.models import Department, FieldOperation
 from news.models import PressRelease
 from structures.models import Structure
 
@@ -27,8 +27,9 @@ CHROMIUM_ARGS = [
 def page_addresses():
     """The address of one page of each public type, from the content in the database.
 
-    It prefers the demo content's showcases (Elections, the Mission to Serbia, a release of the
-    Mission with a photograph) and falls back on whatever exists.
+    It prefers the demo content's showcases (Elections, the Mission to Serbia and its
+    Democratization Department, a release of the Mission with a photograph) and falls back on
+    whatever exists.
     """
     field = FieldOfWork.objects.filter(slug="elections").first() or FieldOfWork.objects.first()
     operation = (
@@ -45,6 +46,8 @@ def page_addresses():
     )
     chairpersonship = Structure.objects.filter(kind=Structure.Kind.CHAIRPERSONSHIP).first()
     closed_operation = FieldOperation.objects.closed().first()
+    departments = Department.objects.published().select_related("operation")
+    department = departments.filter(operation=operation).first() or departments.first()
     releases = PressRelease.objects.published().order_by("-published_at")
     release = (
         releases.filter(sources=operation, photo__gt="").first()
@@ -59,6 +62,7 @@ def page_addresses():
             ("participating State", state),
             ("structure", structure),
             ("published press release", release),
+            ("published department", department),
         ]
         if obj is None
     ]
@@ -87,6 +91,7 @@ def page_addresses():
         "structure": structure.get_absolute_url(),
         "chairpersonship": (chairpersonship or structure).get_absolute_url(),
         "closed-operation": (closed_operation or operation).get_absolute_url(),
+        "department": department.get_absolute_url(),
         "newsroom": news,
         "newsroom-filtered": news + "?" + "&".join(f"field={slug}" for slug in busiest),
         "newsroom-search": news + "?q=election+observation",

@@ -19,6 +19,7 @@ from core.ordered import OrderedManyToManyField
 from core.translations import TranslatableModel, TranslatableQuerySet, Translation
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
+from missions.models import Department
 from structures.models import Structure
 
 
@@ -148,8 +149,11 @@ class PressReleaseQuerySet(TranslatableQuerySet):
 
     def concerning(self, subject):
         """The news of a page's subject: a field of work's releases, a structure's or field
-        operation's own, the releases about a State."""
+        operation's own, the releases about a State, and a department's: its operation's in
+        any of the department's fields of work (none when it has no field)."""
         match subject:
+            case Department():
+                return self.from_source(subject.operation).in_field(*subject.fields_of_work.all())
             case FieldOfWork():
                 return self.in_field(subject)
             case Structure():  # field operations included

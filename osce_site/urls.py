@@ -9,7 +9,7 @@ from core import sitemaps
 from core.admin import guarded_shortcut
 from countries.sitemaps import ParticipatingStateSitemap
 from fields.sitemaps import FieldOfWorkSitemap
-from missions.sitemaps import FieldOperationSitemap
+from missions.sitemaps import DepartmentSitemap, FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
 from pages.sitemaps import StaticPageSitemap
 from staff import translations
@@ -25,6 +25,7 @@ SITEMAPS = {
     "pages": StaticPageSitemap,
     "fields-of-work": FieldOfWorkSitemap,
     "field-operations": FieldOperationSitemap,
+    "departments": DepartmentSitemap,
     "states": ParticipatingStateSitemap,
     "structures": StructureSitemap,
     "news": PressReleaseSitemap,

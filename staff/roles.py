@@ -10,8 +10,9 @@ read-only while they write the rest of those pages. The same holds in every lang
 translate what they write (a field of work's texts, places), not the reference data's names.
 
 Mission staff get Editor or Publisher plus an editorial scope (news.EditorialScope) that limits
-them, in every admin, to their operation: its releases and its page's content, nothing of other
-operations, and no field of work, State, structure or Chairpersonship (core.scopes).
+them, in every admin, to their operation: its releases, its page's content and its departments,
+nothing of other operations, and no field of work, State, structure or Chairpersonship
+(core.scopes).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +39,12 @@ EDITOR_PERMISSIONS = {
         "worksectiontranslation": EDIT_INLINE,
         "galleryphoto": EDIT_INLINE,
         "galleryphototranslation": EDIT_INLINE,
+        # A department is added and changed, not deleted (its page and links would go), and
+        # mission staff add only their own operation's (missions.admin.DepartmentAdmin).
+        "department": EDIT,
+        "departmenttranslation": EDIT_INLINE,
+        "departmentsection": EDIT_INLINE,
+        "departmentsectiontranslation": EDIT_INLINE,
     },
     # Read-only, for the autocompletes and lists editors choose from.
     "countries": {"participatingstate": ["view"], "chairpersonship": ["view"]},

@@ -176,14 +176,14 @@ class BoardFilterForm(forms.Form):
 
 # The relation that names an item's source (the structure that issued it or whose page it is
 # on), for the content types that have one; a structure (a field operation) is its own.
-SOURCE_RELATIONS = ["sources", "operation"]
+SOURCE_RELATIONS = ["sources", "operation", "department__operation"]
 
 
 def source_relation(model):
     if issubclass(model, Structure):
         return "pk"
     names = {field.name for field in model._meta.get_fields()}
-    return next((name for name in SOURCE_RELATIONS if name in names), None)
+    return next((name for name in SOURCE_RELATIONS if name.split("__")[0] in names), None)
 
 
 def in_state(rows, translation_model, state):

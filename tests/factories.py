@@ -12,7 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
-from missions.models import FieldOperation, WorkSection
+from missions.models import Department, FieldOperation, WorkSection
 from news.models import EditorialScope, Place, PressRelease
 from structures.models import Structure
 
@@ -72,6 +72,20 @@ def make_section(operation, title=None, *, fields=(), **extra):
     )
     section.fields_of_work.set(fields)
     return section
+
+
+def make_department(operation, title=None, *, fields=(), is_published=True, **extra):
+    """A published department of `operation`, unless told otherwise."""
+    title = title or f"Department {_next()}"
+    department = Department.objects.create(
+        operation=operation,
+        title=title,
+        slug=extra.pop("slug", slugify(title)),
+        is_published=is_published,
+        **extra,
+    )
+    department.fields_of_work.set(fields)
+    return department
 
 
 def make_place(name=None, **extra):

@@ -194,7 +194,7 @@ def test_translate_from_the_board_opens_the_page_prefilled_and_saves_it(editor, 
     response = editor.get(translate_url(operation, "ru"))
     assert response.status_code == 200
     form = response.context["form"]
-    assert set(form.fields) == {"language", "tagline", "our_work_intro"}
+    assert set(form.fields) == {"language", "tagline", "our_work_intro", "mandate_text"}
     assert form["tagline"].value() == "Helps Serbia build its institutions."
     assert form["our_work_intro"].value() == "What we do in Serbia."
     posted = {"tagline": "Помогает Сербии.", "our_work_intro": "Что мы делаем в Сербии."}
@@ -206,6 +206,7 @@ def test_translate_from_the_board_opens_the_page_prefilled_and_saves_it(editor, 
     assert row.source_texts == {
         "tagline": "Helps Serbia build its institutions.",
         "our_work_intro": "What we do in Serbia.",
+        "mandate_text": "",
     }
     assert states(editor.get(BOARD, {"type": PAGES}))["Mission to Serbia"]["ru"] == "published"
     # Once it exists, Translate leads to the operation's page, where it is edited.

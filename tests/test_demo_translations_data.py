@@ -10,7 +10,7 @@ import re
 import pytest
 
 from fields.models import FieldOfWork, FieldOfWorkTranslation
-from missions.models import FieldOperation, GalleryPhoto, WorkSection
+from missions.models import DepartmentTranslation, FieldOperation, GalleryPhoto, WorkSection
 from news.models import PressRelease
 from seed.data import demo, reference
 from seed.data import demo_translations as tr
@@ -68,6 +68,7 @@ def pairs():
         where = f"serbia/{language}"
         yield where, "tagline", SERBIA["description"], page["tagline"]
         yield where, "our_work_intro", demo.SERBIA_INTRO, page["our_work_intro"]
+        yield where, "mandate_text", demo.SERBIA_MANDATE, page["mandate_text"]
         for title, section in page["sections"].items():
             for name, text in section.items():
                 yield f"{where}/{title}", name, SECTIONS[title][name], text
@@ -75,6 +76,9 @@ def pairs():
             for name, text in photo.items():
                 source = demo.SERBIA_GALLERY[position - 1][name]
                 yield f"{where}/gallery {position}", name, source, text
+    for language, texts in tr.SERBIA_DEPARTMENT.items():
+        for name, text in texts.items():
+            yield f"department/{language}", name, demo.SERBIA_DEPARTMENT[name], text
 
 
 PAIRS = list(pairs())
@@ -120,7 +124,7 @@ def test_the_releases_are_the_two_reference_releases_in_their_languages():
 def test_the_serbia_page_covers_every_section_and_photograph():
     assert set(tr.SERBIA_PAGE) == {"ru", "fr", "sr"}
     for page in tr.SERBIA_PAGE.values():
-        assert set(page) == {"tagline", "our_work_intro", "sections", "gallery"}
+        assert set(page) == {"tagline", "our_work_intro", "mandate_text", "sections", "gallery"}
         assert set(page["sections"]) == set(SECTIONS)
         for title, section in page["sections"].items():
             photo = {"photo_caption", "photo_alt"} if SECTIONS[title]["photo_alt"] else set()
@@ -176,10 +180,14 @@ def test_texts_fit_their_fields():
         ("operation", "our_work_intro"): max_length(FieldOperation, "our_work_intro"),
         ("elections", "name"): max_length(FieldOfWorkTranslation, "name"),
         ("elections", "commitment_source"): max_length(FieldOfWorkTranslation, "commitment_source"),
+        ("department", "title"): max_length(DepartmentTranslation, "title"),
+        ("department", "gallery_title"): max_length(DepartmentTranslation, "gallery_title"),
     }
     for where, name, _english, text in PAIRS:
         if where.startswith("elections"):
             kind = "elections"
+        elif where.startswith("department"):
+            kind = "department"
         elif where.startswith("serbia"):
             kind = (
                 "gallery"
@@ -193,6 +201,12 @@ def test_texts_fit_their_fields():
         limit = limits.get((kind, name))
         if limit is not None:
             assert len(text) <= limit, (where, name, len(text), limit)
+
+
+def test_the_department_has_its_title_and_introduction_in_serbian():
+    assert set(tr.SERBIA_DEPARTMENT) == {"sr"}
+    assert set(tr.SERBIA_DEPARTMENT["sr"]) == {"title", "intro", "gallery_title"}
+    assert set(tr.SERBIA_DEPARTMENT["sr"]) <= set(DepartmentTranslation.source_fields())
 
 
 def test_one_translation_is_outdated():

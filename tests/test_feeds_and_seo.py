@@ -23,6 +23,7 @@ from news.feeds import FEED_SIZE
 from news.models import PressRelease
 from news.sitemaps import PressReleaseSitemap
 from tests.factories import (
+    make_department,
     make_draft,
     make_field,
     make_operation,
@@ -273,7 +274,15 @@ def test_sitemap_index_lists_every_section_on_the_request_host(client, settings,
 
     index = sitemap_entries(client, "/sitemap.xml", HTTP_HOST="www.osce.test")
 
-    sections = ["pages", "fields-of-work", "field-operations", "states", "structures", "news"]
+    sections = [
+        "pages",
+        "fields-of-work",
+        "field-operations",
+        "departments",
+        "states",
+        "structures",
+        "news",
+    ]
     assert list(index) == [f"http://www.osce.test/sitemap-{name}.xml" for name in sections]
     assert index["http://www.osce.test/sitemap-news.xml"].startswith(
         f"{timezone.localdate(release.updated_at):%Y-%m-%d}"
@@ -370,14 +379,20 @@ def test_sitemap_query_count_is_pinned(client):
             make_release()
             make_field()
             make_state()
-            make_operation()
+            make_department(make_operation())
 
     def count(url):
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         return len(queries)
 
-    urls = ["/sitemap.xml", "/sitemap-news.xml", "/sitemap-pages.xml", "/sitemap-states.xml"]
+    urls = [
+        "/sitemap.xml",
+        "/sitemap-news.xml",
+        "/sitemap-pages.xml",
+        "/sitemap-states.xml",
+        "/sitemap-departments.xml",
+    ]
     add_content(3)
     client.get("/sitemap.xml")  # the sites framework caches its Site row after the first request
     few = [count(url) for url in urls]
@@ -390,7 +405,9 @@ def test_sitemap_query_count_is_pinned(client):
     # is published in, so the index counts its pages on the releases and their translations
     # (read in two queries rather than counted in one); and so do the sections of fields of
     # work, States, structures and operations (one query more each: their translations).
-    assert few == many == [21, 2, 6, 2]
+    # Six more for the departments: their pages are counted on the departments, their
+    # translations and their operations' (which decide the languages they exist in).
+    assert few == many == [27, 2, 6, 2, 5]
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client):
@@ -523,7 +540,16 @@ def test_a_title_cannot_break_out_of_the_json_ld_script(client, field):
 def test_every_page_in_the_sitemap_has_a_lastmod(client, release, field, mission, serbia):
     field.summary = "Edited today."
     field.save()
-    sections = ["pages", "fields-of-work", "field-operations", "states", "structures", "news"]
+    make_department(mission)
+    sections = [
+        "pages",
+        "fields-of-work",
+        "field-operations",
+        "departments",
+        "states",
+        "structures",
+        "news",
+    ]
     for section in sections:
         entries = sitemap_entries(client, f"/sitemap-{section}.xml")
         assert entries, section

@@ -327,11 +327,15 @@ def test_an_operation_page_serves_renditions_for_sections_and_gallery(client, mi
     html = client.get(mission.get_absolute_url()).content.decode()
 
     pictures = srcsets(html)
+    # The section's, then each gallery photograph's enlarged view and its thumbnail.
     assert [widths(webp) for webp, _fallback in pictures] == [
         [480, 960, 1600],
         [480, 960, 1000],
         [480, 960, 1000],
+        [480, 960, 1000],
+        [480, 960, 1000],
     ]
+    assert pictures[1:3] == pictures[3:]
     assert 'sizes="(min-width: 72rem) 34rem, (min-width: 60rem) calc(50vw - 2rem)' in html
     assert html.count('sizes="(min-width: 70.5rem) 17rem, (min-width: 35.5rem) 25rem') == 4
     for photo in [section, *gallery]:
@@ -378,7 +382,8 @@ def test_pages_with_many_photographs_run_the_queries_of_pages_with_one(client, r
     many = {url: queries(client, url) for url in one}
 
     assert many == one
-    assert len(srcsets(client.get(mission.get_absolute_url()).content.decode())) == 10
+    # Five sections, five gallery photographs each as a thumbnail and an enlarged view.
+    assert len(srcsets(client.get(mission.get_absolute_url()).content.decode())) == 15
 
 
 def test_an_admin_upload_makes_its_renditions_before_any_visitor_asks(editor_client, mission):
@@ -400,7 +405,7 @@ def test_an_admin_upload_makes_its_renditions_before_any_visitor_asks(editor_cli
         html = Client().get(mission.get_absolute_url()).content.decode()
 
     assert made_on_save == 6  # 480, 960 and 1200 wide, WebP and JPEG
-    [(webp, fallback)] = srcsets(html)
+    [(webp, fallback)] = set(srcsets(html))  # the thumbnail's and the enlarged view's
     for url in re.findall(r"(\S+) \d+w", webp + ", " + fallback):
         assert default_storage.exists(url.removeprefix(default_storage.base_url))
 
@@ -418,12 +423,17 @@ def rendition_folders():
 def demo_pages():
     """Each page of the demo content with photographs, and how many it shows; the home page."""
     mission = FieldOperation.objects.get(slug="mission-to-serbia")
+    # A gallery shows each photograph twice: as a thumbnail and in its enlarged view.
     pages = {
         mission.get_absolute_url(): WorkSection.objects.filter(operation=mission)
         .exclude(photo="")
         .count()
-        + mission.gallery.count()
+        + 2 * mission.gallery.of_operation_page().count()
     }
+    for department in mission.departments.all():
+        pages[department.get_absolute_url()] = (
+            department.sections.exclude(photo="").count() + 2 * department.gallery.count()
+        )
     for release in PressRelease.objects.published().exclude(photo=""):
         pages[release.get_absolute_url()] = 1
     pages[reverse("pages:home")] = 0

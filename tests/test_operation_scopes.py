@@ -313,7 +313,17 @@ def test_reference_facts_are_read_only_for_everyone_but_an_administrator(
 
     form = client.get(url).context["adminform"].form
 
-    assert set(form.fields) == {"tagline", "description", "our_work_intro"}
+    assert set(form.fields) == {
+        "tagline",
+        "description",
+        "our_work_intro",
+        "mandate_decision",
+        "mandate_date",
+        "mandate_text",
+        "contact_address",
+        "contact_telephone",
+        "contact_email",
+    }
     for name in OPERATION_REFERENCE_FIELDS:
         assert name in client.get(url).context["adminform"].readonly_fields
 

@@ -76,8 +76,9 @@ PAGES = {
     "field page": (lambda site: site["field"].get_absolute_url(), 14),
     "operations list": (lambda site: "/field-operations/", 6),
     # Two more than before languages: the operation's (its structure's) translations and its
-    # page's (FieldOperationTranslation), for the languages it exists in.
-    "operation page": (lambda site: site["operation"].get_absolute_url(), 16),
+    # page's (FieldOperationTranslation), for the languages it exists in; one more for its
+    # departments, which its "Our work" sections link to.
+    "operation page": (lambda site: site["operation"].get_absolute_url(), 17),
     "states list": (lambda site: "/participating-states/", 7),
     # One more than before languages: the State's translations, for the switcher and hreflang.
     "state page": (lambda site: site["state"].get_absolute_url(), 13),

@@ -77,6 +77,15 @@ SERBIA_INTRO = (
     "grounded in the rule of law."
 )
 
+# The Mission to Serbia's mandate, in a few lines: its decision is a fact of the reference data
+# (seed/data/reference.py); what it covers follows the operation's description there.
+SERBIA_MANDATE = (
+    "The Permanent Council set up the Mission on 11 January 2001, as the OSCE Mission to the "
+    "Federal Republic of Yugoslavia. It advises and assists the authorities and civil society on "
+    "democratic institutions, human rights and the rights of national minorities, the rule of "
+    "law, the media and security co-operation."
+)
+
 SERBIA_SECTIONS = [
     {
         "title": "Security co-operation",
@@ -2129,3 +2138,145 @@ SERBIA_GALLERY = [  # the Mission to Serbia's photo gallery, in order
         "alt": "A young woman presenting to an audience with a screen behind her",
     },
 ]
+
+# The Mission to Serbia's Democratization Department, after the department page of the reference
+# site (../shared/seeds/mission-to-serbia-democratization-department.txt), in our own words. Its
+# gallery's first photograph is the page's, with its credit; the others state only what the
+# department does, credited to the OSCE, with drawn pictures their alt texts describe as such.
+SERBIA_DEPARTMENT = {
+    "slug": "democratization",
+    "title": "Democratization",
+    "work_section": "Democratization",  # the "Our work" section that links to it
+    "gallery_title": "Democratization activities in pictures",
+    "intro": (
+        "The Mission's Democratization Department works to root democratic practice and equal "
+        "treatment more firmly across Serbia. Its work spans democratic governance, human rights "
+        "and equal opportunities, and it sets out to strengthen both the country's national "
+        "institutions and its civil society organizations."
+    ),
+    "fields": [
+        "democratization",
+        "elections",
+        "gender-equality",
+        "human-rights",
+        "environmental-activities",
+    ],
+    "sections": [
+        {
+            "title": "Democratic governance",
+            "text": [
+                "The Mission helps the Parliament and its committees to scrutinise the government "
+                "and to make laws more effectively. Members of parliament and parliamentary staff "
+                "learn about themes that run through all of their work, such as human rights, "
+                "gender equality and good governance. To make the Parliament more efficient and "
+                "more open, the Mission gives technical help with introducing an electronic "
+                "parliament, and it supports the Parliament's outreach to the public, above all "
+                "to young people, the voters of the future.",
+                "With the central, provincial and local authorities, the Mission works on the "
+                "laws and policies that carry decentralization forward and give local "
+                "self-governments a stronger role. It encourages local government to be "
+                "transparent, efficient and accountable, by strengthening local institutions such "
+                "as local ombudspersons and by promoting the Code of Ethics for local councillors. "
+                "Throughout, it invites civil society organizations and citizens to take part in "
+                "decisions and to watch over how the policies adopted are carried out.",
+            ],
+        },
+        {
+            "title": "Security sector reform",
+            "text": [
+                "Starting from the OSCE's comprehensive view of security, the Mission supports "
+                "the reform of Serbia's security sector. It seeks stronger parliamentary "
+                "oversight, closer adherence to the principles of good governance within the "
+                "sector, and greater respect for human rights and fundamental freedoms, by giving "
+                "civil society a larger role and by improving education in broad approaches to "
+                "security.",
+            ],
+        },
+        {
+            "title": "Human rights",
+            "text": [
+                "The Mission supports the Serbian authorities and civil society organizations in "
+                "protecting, promoting and fulfilling human rights in the country, and helps to "
+                "resolve the questions that concern refugees and internally displaced persons.",
+                "Together with the UN Office of the High Commissioner for Human Rights, it helps "
+                "the authorities set up an effective and transparent system of reporting to the "
+                "UN treaty bodies, and it follows closely the situation of human rights defenders. "
+                "It supports structural improvements to the framework that protects human rights, "
+                "and a lasting, inclusive mechanism for monitoring and reporting on them.",
+                "With UNHCR and the EU, the Mission has taken an active part in the regional "
+                "negotiations to close the refugee file left by the 1991–1995 conflict, and it has "
+                "advised the Serbian government on questions of refugees and displaced persons. "
+                "In line with its mandate, it supports the Regional Housing Programme that "
+                "followed the International Donors' Conference in Sarajevo on 24 April 2012. It "
+                "also strengthens regional and cross-boundary co-operation among human rights "
+                "organizations working on forced migration in South-Eastern Europe, and trains "
+                "legal aid providers to take up problems in a structured, strategic way.",
+                "Since its establishment in 2001, the Mission has been a leading international "
+                "organization in combating human trafficking in Serbia, shaping the national "
+                "approach to the fight against trafficking in human beings together with "
+                "government bodies and civil society organizations. As the country has made "
+                "progress in this area, the Mission has scaled down its support: since 2011 it "
+                "has concentrated on access to justice for victims of serious crimes, trafficking "
+                "in human beings and in children among them.",
+            ],
+        },
+        {
+            "title": "Equal opportunities",
+            "text": [
+                "The Mission helps state institutions and civil society to apply the laws that "
+                "protect the rights of national minorities to their education, culture, "
+                "traditions, language and heritage. It supports the setting up and development "
+                "of the National Minority Councils, through which minority communities and "
+                "government bodies communicate better, and initiatives that bring national "
+                "minorities into public life.",
+                "It continues to support the integration and empowerment of Roma in Serbia. This "
+                "includes substantial technical help for state institutions to introduce new, "
+                "more effective ways of monitoring, co-ordinating and reporting on Roma "
+                "inclusion; measures that give Roma a greater part in planning and running "
+                "programmes; good local practices developed and repeated elsewhere; and easier "
+                "access for the Roma community to public services.",
+                "For non-discrimination and equal opportunities for all, the Mission supports the "
+                "Serbian institutions whose task is to combat discrimination, and it advocates "
+                "the implementation of the anti-discrimination laws. It also works with key "
+                "groups in civil society to make the principle of non-discrimination, and the "
+                "Serbian laws that protect against discrimination, better known. Its focus has "
+                "been on equal access to justice, combating hate crimes and freedom of assembly.",
+                "For gender equality, the Mission supports ways of overcoming the "
+                "under-representation of women and gender stereotypes and prejudice, in line "
+                "with the OSCE Action Plan for the Promotion of Gender Equality and international "
+                "standards. It has also been active in programmes for a greater participation of "
+                "minority women in public and political life.",
+            ],
+        },
+        {
+            "title": "Environmental affairs",
+            "text": [
+                "The Mission helps build inclusive environmental governance by promoting forums "
+                "for lasting partnerships between local authorities and civil society. For "
+                "environmental security, it strengthens the capacities of the key institutions "
+                "and professionals who apply the environmental laws, and it helps state bodies "
+                "to meet the commitments they have taken on under international agreements.",
+            ],
+        },
+    ],
+    "gallery": [
+        {
+            "caption": (
+                "Participants in a conference on how Serbia, Slovenia, Montenegro and Bosnia and "
+                "Herzegovina protect classified information, Belgrade, 11 October 2012"
+            ),
+            "credit": "OSCE/Milan Obradovic",
+            "alt": "A drawn picture standing in for the photograph: figures in a row before hills",
+        },
+        {
+            "caption": "The Mission's work with the Parliament and its committees",
+            "credit": "OSCE",
+            "alt": "A drawn picture: a row of figures under a pale sun",
+        },
+        {
+            "caption": "The Mission's support to the National Minority Councils",
+            "credit": "OSCE",
+            "alt": "A drawn picture: figures standing together before a line of hills",
+        },
+    ],
+}

@@ -3,8 +3,9 @@
 Translations of the project's own English demo texts in `seed/data/demo.py` (the Elections
 field of work page, two of its press releases, the Mission to Serbia's "Our work" page and
 gallery) and of the Mission to Serbia's one-line description in `seed/data/reference.py`
-(`FIELD_OPERATIONS`, stored as the operation's `tagline`). Nothing here is loaded yet:
-`load_demo_content` is to read it. No fact, name, date or number is added to the English.
+(`FIELD_OPERATIONS`, stored as the operation's `tagline`), and of the title and introduction of
+its Democratization Department (`SERBIA_DEPARTMENT`); `load_demo_content` loads them. No fact,
+name, date or number is added to the English.
 
 Shapes follow the English data, so the loader can treat both alike:
 
@@ -14,10 +15,13 @@ Shapes follow the English data, so the loader can treat both alike:
   summary, body (a list of paragraphs like the English `body`, turned into HTML the same way),
   photo_caption and photo_alt where the English release has a photo (credits are shared), and
   `published_after_days`: the version is published that many days after the English one.
-- `SERBIA_PAGE[language]`: `tagline`, `our_work_intro` (the English `SERBIA_INTRO`), `sections`
-  keyed by the section's English title (what identifies a section in `SERBIA_SECTIONS` and in
-  its demo photograph's seed, whatever its position), and `gallery` keyed by position, from 1,
-  as `load_serbia_gallery` numbers the photographs.
+- `SERBIA_PAGE[language]`: `tagline`, `our_work_intro` (the English `SERBIA_INTRO`),
+  `mandate_text` (the English `SERBIA_MANDATE`), `sections` keyed by the section's English
+  title (what identifies a section in `SERBIA_SECTIONS` and in its demo photograph's seed,
+  whatever its position), and `gallery` keyed by position, from 1, as `load_serbia_gallery`
+  numbers the photographs.
+- `SERBIA_DEPARTMENT[language]`: the Democratization Department's `title`, `intro` and
+  `gallery_title` (its page keeps its English slug).
 
 Serbian is in Cyrillic, as the OSCE Mission to Serbia publishes. Names and places follow
 `seed/data/reference_names.py`; Russian is written without "ё", as OSCE documents are.
@@ -498,6 +502,12 @@ SERBIA_PAGE = {
             "Работа с институтами и гражданами Сербии в интересах подотчетного демократического "
             "управления, основанного на верховенстве права."
         ),
+        "mandate_text": (
+            "Постоянный совет учредил Миссию 11 января 2001 года как Миссию ОБСЕ в Союзной "
+            "Республике Югославии. Она консультирует власти и гражданское общество и помогает "
+            "им в вопросах демократических институтов, прав человека и прав национальных "
+            "меньшинств, верховенства права, СМИ и сотрудничества в сфере безопасности."
+        ),
         "sections": {
             "Security co-operation": {
                 "title": "Сотрудничество в сфере безопасности",
@@ -657,6 +667,13 @@ SERBIA_PAGE = {
         "our_work_intro": (
             "Aux côtés des institutions et des citoyens de la Serbie, pour une gouvernance "
             "démocratique responsable fondée sur l'état de droit."
+        ),
+        "mandate_text": (
+            "Le Conseil permanent a créé la Mission le 11 janvier 2001, sous le nom de Mission de "
+            "l'OSCE en République fédérale de Yougoslavie. Elle conseille et assiste les "
+            "autorités et la société civile en matière d'institutions démocratiques, de droits "
+            "de l'homme et de droits des minorités nationales, d'état de droit, de médias et de "
+            "coopération en matière de sécurité."
         ),
         "sections": {
             "Security co-operation": {
@@ -831,6 +848,12 @@ SERBIA_PAGE = {
             "Сарадња са институцијама и грађанима Србије на изградњи одговорног демократског "
             "управљања заснованог на владавини права."
         ),
+        "mandate_text": (
+            "Стални савет основао је Мисију 11. јануара 2001. године, као Мисију ОЕБС-а у "
+            "Савезној Републици Југославији. Она саветује органе власти и цивилно друштво и "
+            "помаже им у питањима демократских институција, људских права и права националних "
+            "мањина, владавине права, медија и безбедносне сарадње."
+        ),
         "sections": {
             "Security co-operation": {
                 "title": "Безбедносна сарадња",
@@ -971,6 +994,21 @@ SERBIA_PAGE = {
         },
     },
 }
+
+SERBIA_DEPARTMENT = {
+    "sr": {
+        "title": "Демократизација",
+        "intro": (
+            "Одељење за демократизацију Мисије ради на томе да демократска пракса и једнак "
+            "третман пусте дубље корене широм Србије. Његов рад обухвата демократско управљање, "
+            "људска права и једнаке могућности, а циљ му је да ојача и државне институције и "
+            "организације цивилног друштва."
+        ),
+        "gallery_title": "Активности демократизације у сликама",
+    },
+}
+"""The Democratization Department's page (seed/data/demo.py, SERBIA_DEPARTMENT) in Serbian: its
+title and introduction only, so that its sub-sections and photographs are left out there."""
 
 OUTDATED = {
     "data": "ELECTIONS_PAGE",

@@ -724,6 +724,9 @@ FIELD_OPERATIONS = [
         "headquarters": "Belgrade",
         "established": date(2001, 1, 11),
         "closed": None,
+        # Established as the OSCE Mission to the Federal Republic of Yugoslavia.
+        "mandate_decision": "Permanent Council Decision No. 401",
+        "mandate_date": date(2001, 1, 11),
         "description": (
             "Assists Serbia with justice reform, democratic institutions, the media, minority "
             "rights and security co-operation."

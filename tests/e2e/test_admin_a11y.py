@@ -63,6 +63,7 @@ def test_login_page(site, page):
         "/admin/news/pressrelease/calendar/",
         "/admin/news/pressrelease/calendar/?start=2027-02-01",
         "/admin/missions/fieldoperation/{mission}/change/",
+        "/admin/missions/department/{department}/change/",
         "/admin/fields/fieldofwork/{field}/change/",
     ],
 )
@@ -73,8 +74,11 @@ def test_admin_page(site, editor_page, release, path):
     field.links.get_or_create(
         category=ResourceLink.Category.values[0], title="Handbook", url="https://www.osce.org/"
     )
+    department = mission.departments.get()  # with its sub-sections and gallery
     response = editor_page.goto(
-        site(path.format(pk=release.pk, mission=mission.pk, field=field.pk))
+        site(
+            path.format(pk=release.pk, mission=mission.pk, field=field.pk, department=department.pk)
+        )
     )
     assert response.status == 200
     assert_no_axe_violations(editor_page)

@@ -211,6 +211,54 @@ def test_keyboard_pages_through_filtered_news(site, page):
 # A phone, 390 CSS pixels wide
 
 
+def test_keyboard_reaches_a_department_and_enlarges_its_photographs(site, page):
+    """From the Mission to Serbia's page to its Democratization Department, then through its
+    gallery's enlarged views and back to the thumbnails, with Tab and Enter only."""
+    page.goto(site(site.paths["operation"]))
+    tab_to(page, lambda focus: focus["text"].startswith("More about Democratization"))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(site(site.paths["department"]))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Democratization")
+    views = page.locator(".gallery__view")
+    for view in views.all():
+        expect(view).to_be_hidden()
+
+    tab_to(page, lambda focus: focus["id"] == "gallery-thumb-1")
+    page.keyboard.press("Enter")
+    first = page.locator("#gallery-1")
+    expect(first).to_be_visible()
+    assert page.evaluate("document.activeElement.id") == "gallery-1"
+    assert first.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    expect(first.locator("figcaption")).to_contain_text("(OSCE/Milan Obradovic)")
+
+    tab_to(page, lambda focus: focus["text"] == "Next photograph")
+    page.keyboard.press("Enter")
+    expect(page.locator("#gallery-2")).to_be_visible()
+    expect(first).to_be_hidden()
+    assert page.evaluate("document.activeElement.id") == "gallery-2"
+
+    tab_to(page, lambda focus: focus["text"] == "Back to the gallery")
+    page.keyboard.press("Enter")
+    for view in views.all():
+        expect(view).to_be_hidden()
+    assert page.evaluate("document.activeElement.id") == "gallery-thumb-2"
+
+
+def test_a_gallery_photograph_enlarges_without_javascript(site, browser):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, java_script_enabled=False)
+    phone = context.new_page()
+    phone.goto(site(site.paths["department"]))
+    phone.locator("#gallery-thumb-3").click()
+    expect(phone.locator("#gallery-3")).to_be_visible()
+    expect(
+        phone.locator("#gallery-3").get_by_role("link", name="Previous photograph")
+    ).to_be_visible()
+    assert overflow(phone) <= 0
+    phone.locator("#gallery-3").get_by_role("link", name="Back to the gallery").click()
+    expect(phone.locator("#gallery-3")).to_be_hidden()
+    context.close()
+
+
 def test_phone_navigation_opens_and_closes(site, phone):
     phone.goto(site())
     toggle = phone.get_by_role("button", name="Menu")

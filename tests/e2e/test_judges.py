@@ -29,6 +29,7 @@ PUBLIC_PAGES = [
     "structure",
     "chairpersonship",
     "closed-operation",
+    "department",
     "newsroom",
     "newsroom-filtered",
     "newsroom-search",
@@ -72,7 +73,9 @@ def test_public_page_has_no_axe_violations(site, page, name):
     assert_no_axe_violations(page)
 
 
-@pytest.mark.parametrize("name", ["home", "newsroom", "newsroom-filtered", "release", "operation"])
+@pytest.mark.parametrize(
+    "name", ["home", "newsroom", "newsroom-filtered", "release", "operation", "department"]
+)
 def test_public_page_on_a_phone_has_no_axe_violations(site, phone, name):
     phone.goto(site(site.paths[name]))
     assert_no_axe_violations(phone)
@@ -86,6 +89,12 @@ def test_phone_newsroom_with_its_filters_open_has_no_axe_violations(site, phone,
         summary.tap()
     expect(phone.get_by_label("Search the news")).to_be_visible()
     assert_no_axe_violations(phone)
+
+
+def test_an_enlarged_gallery_photograph_has_no_axe_violations(site, page):
+    page.goto(site(site.paths["department"] + "#gallery-1"))
+    assert page.locator("#gallery-1").is_visible()
+    assert_no_axe_violations(page)
 
 
 def test_open_menu_has_no_axe_violations(site, page):

@@ -1,5 +1,6 @@
-"""Demo content: the Elections page, the Mission to Serbia's "Our work" sections and gallery, and
-press releases over many fields, sources, places and years, with photographs drawn by Pillow.
+"""Demo content: the Elections page, the Mission to Serbia's mandate, "Our work" sections, gallery
+and Democratization Department, and press releases over many fields, sources, places and years,
+with photographs drawn by Pillow.
 
 Idempotent: it only adds what is missing and never changes what editors have edited. Demo
 releases that an earlier run loaded, before the demo content had types and ordered places and
@@ -25,6 +26,8 @@ from core import languages
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork, FieldOfWorkTranslation
 from missions.models import (
+    Department,
+    DepartmentTranslation,
     FieldOperation,
     FieldOperationTranslation,
     GalleryPhotoTranslation,
@@ -70,7 +73,7 @@ def demo_photographs():
     mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
     if mission is not None:
         yield from mission.sections.exclude(photo="")
-        yield from mission.gallery.exclude(photo="")
+        yield from mission.gallery.exclude(photo="")  # its departments' photographs too
     slugs = [entry["slug"] for entry in data.PRESS_RELEASES if entry["photo"]]
     yield from PressRelease.objects.filter(slug__in=slugs).exclude(photo="")
 
@@ -89,8 +92,10 @@ class Command(BaseCommand):
             places = self.load_places()
             load_names()  # the new places' names in the other languages
             self.load_elections_page()
+            self.load_serbia_mandate()
             self.load_serbia_sections()
             self.load_serbia_gallery()
+            self.load_serbia_department()
             created = self.load_press_releases(places)
             self.complete_untouched_releases(places)
             self.load_translations()
@@ -156,13 +161,47 @@ class Command(BaseCommand):
             section.save()
             section.fields_of_work.set([fields[slug] for slug in entry["fields"] if slug in fields])
 
+    def load_serbia_mandate(self):
+        mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
+        if mission is not None and not mission.mandate_text:
+            mission.mandate_text = data.SERBIA_MANDATE
+            mission.save(update_fields=["mandate_text"])
+
     def load_serbia_gallery(self):
         mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
-        if mission is None or mission.gallery.exists():
+        if mission is None or mission.gallery.of_operation_page().exists():
             return
         for position, entry in enumerate(data.SERBIA_GALLERY, start=1):
             photo = mission.gallery.model(operation=mission, position=position)
             attach_photo(photo, f"serbia-gallery-{position}", entry)
+            photo.save()
+
+    def load_serbia_department(self):
+        """The Democratization Department, published and linked from the "Our work" section of
+        its name, while the Mission has no department (those it has are the editors')."""
+        mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
+        if mission is None or mission.departments.exists():
+            return
+        entry = data.SERBIA_DEPARTMENT
+        section = mission.sections.filter(title=entry["work_section"]).first()
+        department = Department.objects.create(
+            operation=mission,
+            slug=entry["slug"],
+            title=entry["title"],
+            intro=entry["intro"],
+            gallery_title=entry["gallery_title"],
+            work_section=section,
+            is_published=True,
+        )
+        fields = FieldOfWork.objects.in_bulk(field_name="slug")
+        department.fields_of_work.set([fields[slug] for slug in entry["fields"] if slug in fields])
+        for position, texts in enumerate(entry["sections"], start=1):
+            department.sections.create(
+                position=position, title=texts["title"], text=paragraphs(texts["text"])
+            )
+        for position, photo_entry in enumerate(entry["gallery"], start=1):
+            photo = department.gallery.model(department=department, position=position)
+            attach_photo(photo, f"serbia-democratization-{position}", photo_entry)
             photo.save()
 
     def load_press_releases(self, places):
@@ -236,6 +275,7 @@ class Command(BaseCommand):
         self.load_elections_translations(wanted)
         self.load_release_translations(wanted)
         self.load_serbia_translations(wanted)
+        self.load_department_translations(wanted)
 
     def load_elections_translations(self, wanted):
         field = FieldOfWork.objects.filter(slug="elections").first()
@@ -289,7 +329,8 @@ class Command(BaseCommand):
         if mission is None:
             return
         sections = {section.title: section for section in mission.sections.all()}
-        photos = {photo.position: photo for photo in mission.gallery.all()}
+        photos = {photo.position: photo for photo in mission.gallery.of_operation_page()}
+        self.complete_page_translations(mission, wanted)
         load_page = not mission.page_translations.exists()
         load_sections = not WorkSectionTranslation.objects.filter(item__operation=mission).exists()
         load_photos = not GalleryPhotoTranslation.objects.filter(item__operation=mission).exists()
@@ -302,6 +343,7 @@ class Command(BaseCommand):
                     language=language,
                     tagline=page["tagline"],
                     our_work_intro=page["our_work_intro"],
+                    mandate_text=page["mandate_text"],
                 )
             for title, texts in page["sections"].items():
                 if load_sections and title in sections:
@@ -316,3 +358,30 @@ class Command(BaseCommand):
                         photo_caption=texts["caption"],
                         photo_alt=texts["alt"],
                     )
+
+    def complete_page_translations(self, mission, wanted):
+        """The mandate's translation in the Mission's page translations an earlier run loaded,
+        before pages had a mandate: where it is empty and the English is the demo's. It records
+        that English as translated and nothing else, so that the row's other texts stay
+        outdated, or not, as they were."""
+        if mission.mandate_text != data.SERBIA_MANDATE:
+            return
+        rows = mission.page_translations.filter(mandate_text="", language__in=wanted)
+        for row in rows:
+            page = demo_translations.SERBIA_PAGE.get(row.language)
+            if page is None:
+                continue
+            row.mandate_text = page["mandate_text"]
+            row.source_texts = {**row.source_texts, "mandate_text": mission.mandate_text}
+            row.save(remember_source=False)
+
+    def load_department_translations(self, wanted):
+        """The Democratization Department's versions, while it has none."""
+        department = Department.objects.filter(
+            operation__slug="mission-to-serbia", slug=data.SERBIA_DEPARTMENT["slug"]
+        ).first()
+        if department is None or department.translations.exists():
+            return
+        for language, texts in demo_translations.SERBIA_DEPARTMENT.items():
+            if language in wanted:
+                DepartmentTranslation.objects.create(item=department, language=language, **texts)

@@ -186,6 +186,11 @@ class Command(BaseCommand):
                         FieldOperation.Status.CLOSED if closed else FieldOperation.Status.ACTIVE
                     ),
                 },
+                # Only where the data knows the decision: the others are left empty.
+                {
+                    "mandate_decision": entry.get("mandate_decision", ""),
+                    "mandate_date": entry.get("mandate_date"),
+                },
             ]
             operation = FieldOperation(
                 slug=entry["slug"],
