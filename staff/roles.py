@@ -39,6 +39,12 @@ EDITOR_PERMISSIONS = {
         "galleryphoto": EDIT_INLINE,
         "galleryphototranslation": EDIT_INLINE,
     },
+    "pages": {
+        "page": EDIT,
+        "pagetranslation": EDIT_INLINE,
+        "pagesection": EDIT_INLINE,
+        "pagesectiontranslation": EDIT_INLINE,
+    },
     # Read-only, for the autocompletes and lists editors choose from.
     "countries": {"participatingstate": ["view"], "chairpersonship": ["view"]},
     "structures": {"structure": ["view"]},
@@ -58,13 +64,19 @@ ROLES = {
             **EDITOR_PERMISSIONS["news"],
             "pressrelease": [*EDIT, "publish"],
         },
+        "pages": {**EDITOR_PERMISSIONS["pages"], "page": [*EDIT, "publish"]},
     },
     ADMINISTRATOR: "all",
 }
 
 ROLE_DESCRIPTIONS = {
-    EDITOR: _("writes and corrects content but not reference facts, submits releases for review"),
-    PUBLISHER: _("an editor who also publishes, schedules, unpublishes and archives releases"),
+    EDITOR: _(
+        "writes and corrects content but not reference facts, submits releases and pages for "
+        "review"
+    ),
+    PUBLISHER: _(
+        "an editor who also publishes, schedules, unpublishes and archives releases and pages"
+    ),
     ADMINISTRATOR: _("everything, including reference data, deletions and accounts"),
 }
 
