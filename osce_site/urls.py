@@ -11,7 +11,7 @@ from countries.sitemaps import ParticipatingStateSitemap
 from fields.sitemaps import FieldOfWorkSitemap
 from missions.sitemaps import FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
-from pages.sitemaps import StaticPageSitemap
+from pages.sitemaps import PageSitemap, StaticPageSitemap
 from staff import translations
 from structures.sitemaps import StructureSitemap
 
@@ -28,6 +28,7 @@ SITEMAPS = {
     "states": ParticipatingStateSitemap,
     "structures": StructureSitemap,
     "news": PressReleaseSitemap,
+    "editable-pages": PageSitemap,
 }
 
 urlpatterns = [

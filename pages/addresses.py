@@ -17,14 +17,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.db.models.signals import post_save, pre_save
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
 from core.redirects import remember_old_address
 
-from .models import MAX_DEPTH, Page, PageTranslation, attach_lineages
+from .models import MAX_DEPTH, Page, PageTranslation, attach_lineages, give_lineage
 
 PAGE_VIEW = "pages:page"
 
@@ -67,27 +67,29 @@ def find(path, language, pages, *, public_slugs_only=True):
             continue
         lineage = [candidates.get(each) for each in page.lineage_paths()]
         if None not in lineage and all(map(accepted, lineage, slugs)):
-            page._lineage = lineage
+            give_lineage(page, lineage)
             found.append(page)
     # The address as it is in this language first, then one that names English slugs.
     found.sort(key=lambda page: [each.slug_in(language) for each in page.lineage()] != slugs)
     return found[0] if found else None
 
 
-def is_taken(address):
-    """Whether `address` is another page of the site's than an editable page's (the newsroom,
-    the admin, a language's home page): a page there could never be reached."""
-    first = address.strip("/").split("/")[0]
-    if any(
-        prefix.strip("/").split("/")[0] == first
-        for prefix in (settings.STATIC_URL, settings.MEDIA_URL)
-        if prefix
-    ):
-        return True
-    try:
-        match = resolve(address)
-    except Resolver404:
-        return False
+def is_taken(slug, language):
+    """Whether a top page with `slug` in `language` would have the address of another part of
+    the site (the newsroom, the admin, a language's home page): it could never be reached."""
+    if language == languages.SOURCE_LANGUAGE:
+        # The unprefixed addresses outside the URLs: the languages' prefixes (`/ru/`), the
+        # static files and the media, which are served before any view.
+        prefixes = [f"/{code}/" for code in languages.codes()]
+        prefixes += [settings.STATIC_URL or "", settings.MEDIA_URL or ""]
+        if any(prefix.strip("/").split("/")[0] == slug for prefix in prefixes if prefix):
+            return True
+    with translation.override(language):
+        address = reverse(PAGE_VIEW, kwargs={"path": slug})
+        try:
+            match = resolve(address)
+        except Resolver404:
+            return False
     return match.view_name != PAGE_VIEW
 
 
@@ -121,15 +123,12 @@ def check_place(page, parent, *, height=1):
                 code="slug_taken",
                 params={"slug": slug},
             )
-    if parent is None:
-        with translation.override(languages.SOURCE_LANGUAGE):
-            taken = is_taken(f"/{page.slug}/")
-        if taken:
-            raise ValidationError(
-                _("“%(slug)s” is the address of another part of the site: choose another slug."),
-                code="address_taken",
-                params={"slug": page.slug},
-            )
+    if parent is None and is_taken(page.slug, languages.SOURCE_LANGUAGE):
+        raise ValidationError(
+            _("“%(slug)s” is the address of another part of the site: choose another slug."),
+            code="address_taken",
+            params={"slug": page.slug},
+        )
 
 
 def subtree_height(page):

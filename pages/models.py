@@ -106,6 +106,14 @@ class PageQuerySet(TranslatableQuerySet, WorkflowQuerySet, MP_NodeQuerySet):
             return self
         return self.under_operations([source.pk for source in sources])
 
+    def under(self, pages):
+        """The pages under any of `pages` (their descendants), `pages` themselves left out."""
+        pages = list(pages)
+        condition = models.Q(pk__in=[])
+        for page in pages:
+            condition |= models.Q(path__startswith=page.path, depth__gt=page.depth)
+        return self.filter(condition).exclude(pk__in=[page.pk for page in pages])
+
     def children_of(self, page):
         return self.filter(path__startswith=page.path, depth=page.depth + 1)
 
@@ -256,8 +264,15 @@ def attach_lineages(pages, language=None):
         ancestors = Page.objects.filter(path__in=wanted).with_translations(language)
         found = {ancestor.path: ancestor for ancestor in ancestors}
     for page in pages:
-        page._lineage = [*(found[path] for path in page.lineage_paths()[:-1]), page]
+        give_lineage(page, [*(found[path] for path in page.lineage_paths()[:-1]), page])
     return pages
+
+
+def give_lineage(page, lineage):
+    """Set `lineage` (the pages from the top down to `page`) as `page`'s, and each of its pages'
+    beginning as theirs (a breadcrumb's address needs no query of its own)."""
+    for depth, each in enumerate(lineage, start=1):
+        each._lineage = lineage[:depth]
 
 
 class PageTranslationQuerySet(WorkflowQuerySet):
@@ -336,6 +351,19 @@ class PageTranslation(Workflow, Translation):
             if sibling.slug_in(self.language) == slug:
                 raise ValidationError(
                     {"slug": _("Another page under the same parent has this slug.")}
+                )
+        if page.depth == 1:
+            from .addresses import is_taken  # it reads this module's models
+
+            if is_taken(slug, self.language):
+                raise ValidationError(
+                    {
+                        "slug": _(
+                            "“%(slug)s” is the address of another part of the site: choose "
+                            "another slug."
+                        )
+                        % {"slug": slug}
+                    }
                 )
 
 

@@ -14,7 +14,7 @@ from structures.models import Structure
 from structures.views import children_in, in_menu_order, shown_children
 
 from . import addresses
-from .models import Page, PageSection
+from .models import Page, PageSection, give_lineage
 
 
 class HomeView(TemplateView):
@@ -119,7 +119,7 @@ class PageView(TemplateView):
             context["overview"] = structure_overview(language)
         children = Page.objects.children_of(page).published(language).with_translations(language)
         for child in children:
-            child._lineage = [*page.lineage(), child]
+            give_lineage(child, [*page.lineage(), child])
         context["children"] = shown_in(children, language)
         return context
 
