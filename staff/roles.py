@@ -71,8 +71,7 @@ ROLES = {
 
 ROLE_DESCRIPTIONS = {
     EDITOR: _(
-        "writes and corrects content but not reference facts, submits releases and pages for "
-        "review"
+        "writes and corrects content but not reference facts, submits releases and pages for review"
     ),
     PUBLISHER: _(
         "an editor who also publishes, schedules, unpublishes and archives releases and pages"
