@@ -113,8 +113,8 @@ def test_sections_show_their_translations_and_untranslated_ones_are_left_out(cli
     assert "Only in English." not in russian.text
     assert [s.kind for s in russian.context["sections"]] == ["text", "overview"]
     assert "Only in English." in client.get("/about-us/").text
-    # The preview tells editors what the page in this language leaves out.
-    assert "1 section without a translation into this language is left out." in preview.text
+    # The preview tells editors what the page in this language leaves out (in its language).
+    assert "1 раздел без перевода на этот язык не показан." in preview.text
 
 
 def test_renaming_a_translation_redirects_its_address_and_those_under_it(

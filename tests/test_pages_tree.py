@@ -2,16 +2,20 @@
 its permissions on direct posts, revisions, old addresses after renames and moves, and the
 catch-all address that must never shadow another page of the site."""
 
+import io
 from datetime import timedelta
 
 import pytest
 import reversion
+from django.contrib.auth.models import Group
 from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import timezone
+from PIL import Image
 from reversion.models import Version
 
 from pages import addresses
@@ -456,3 +460,85 @@ def test_a_drafts_old_address_is_never_remembered(about):
     draft.save()
 
     assert redirects() == {}
+
+
+def test_two_revisions_of_a_page_can_be_compared(editor_client, history):
+    first = saved_version(fresh(history), title="Our history")
+    second = saved_version(fresh(history), title="Our long history")
+
+    response = editor_client.get(
+        reverse("admin:pages_page_compare", args=[history.pk]),
+        {"version_id1": first.pk, "version_id2": second.pk},
+    )
+
+    assert response.status_code == 200
+    assert "Our long history" in response.text
+    assert "numchild" not in response.text  # the tree's own columns are not a change
+
+
+# Everywhere else pages are listed ------------------------------------------------------------
+
+
+def test_the_sitemap_lists_public_pages_in_each_language(client, about, history):
+    factories.translate_page(about, "ru", title="О нас", slug="o-nas")
+    factories.make_page("Draft", parent=about, status=Status.DRAFT)
+
+    text = client.get("/sitemap-editable-pages.xml").text
+
+    assert "http://testserver/about-us/our-history/" in text
+    assert "http://testserver/ru/o-nas/" in text
+    assert "/draft/" not in text
+    assert "http://testserver/ru/o-nas/our-history/" not in text  # no Russian version
+
+
+def test_the_site_search_finds_pages_by_their_sections_in_each_language(client, about):
+    factories.make_page_section(
+        about,
+        text="<p>Signed in Helsinki.</p>",
+        translations={"ru": {"text": "<p>Подписан в Хельсинки.</p>"}},
+    )
+    factories.translate_page(about, "ru", title="О нас", slug="o-nas")
+    factories.make_page("Hidden Helsinki", status=Status.DRAFT)
+
+    english = client.get("/search/", {"q": "helsinki"})
+    russian = client.get("/ru/search/", {"q": "хельсинки"})
+
+    assert [page.title for page in english.context["pages"]] == ["About us"]
+    assert [page.get_absolute_url() for page in russian.context["pages"]] == ["/ru/o-nas/"]
+    assert not client.get("/ru/search/", {"q": "helsinki"}).context["pages"]
+
+
+def test_a_photograph_section_shows_its_renditions_caption_and_credit(client, about):
+    buffer = io.BytesIO()
+    Image.new("RGB", (1600, 900), "teal").save(buffer, "JPEG")
+    section = PageSection(
+        page=about,
+        kind=PageSection.Kind.PHOTO,
+        photo_alt="Delegates at a table",
+        photo_caption="A meeting in Vienna",
+        photo_credit="OSCE/Name Surname",
+    )
+    section.photo.save(
+        "meeting.jpg", ContentFile(buffer.getvalue(), name="meeting.jpg"), save=False
+    )
+    section.save()
+
+    text = client.get("/about-us/").text
+
+    assert 'alt="Delegates at a table"' in text
+    assert "A meeting in Vienna (OSCE/Name Surname)" in text
+    assert "<picture>" in text
+
+
+def test_create_roles_lets_editors_write_pages_and_publishers_publish_them(roles):
+    def codenames(group):
+        return set(
+            Group.objects.get(name=group)
+            .permissions.filter(content_type__app_label="pages")
+            .values_list("codename", flat=True)
+        )
+
+    assert {"add_page", "change_page", "view_page", "change_pagesection"} <= codenames("Editor")
+    assert "publish_page" not in codenames("Editor")
+    assert "delete_page" not in codenames("Editor")
+    assert "publish_page" in codenames("Publisher")
