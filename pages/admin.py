@@ -15,11 +15,16 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+)
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 from treebeard.admin import TreeAdmin, TreeChangeList
 from treebeard.exceptions import InvalidMoveToDescendant, InvalidPosition, PathOverflow
 from treebeard.forms import MoveNodeForm
@@ -354,6 +359,15 @@ class PageAdmin(
             protected.append("operation")
         return protected
 
+    @admin.display(description=_("publication"), ordering="published_at")
+    def publication(self, obj):
+        """WorkflowAdminMixin's, and whether a page above keeps a live page off the site (the
+        list has read each page's lineage)."""
+        shown = super().publication(obj)
+        if obj.is_published and not obj.is_public_in_source():
+            return format_html("{}<br>{}", shown, _("(a page above it is not public)"))
+        return shown
+
     @admin.display(description=_("address"))
     def address(self, obj):
         return obj.address_in(languages.SOURCE_LANGUAGE)
@@ -413,7 +427,7 @@ class PageAdmin(
 
     def move_step_view(self, request, object_id, direction):
         if request.method != "POST":
-            return require_POST(lambda request: None)(request)
+            return HttpResponseNotAllowed(["POST"])
         page = self.open_to_change(request, object_id)
         if direction == "up":
             target, position = Page.objects.get_prev_sibling(page), "left"
@@ -430,7 +444,7 @@ class PageAdmin(
         and change permission, and a place the tree allows (else a message and a 400, which
         treebeard's script shows by reloading the list)."""
         if request.method != "POST":
-            return require_POST(lambda request: None)(request)
+            return HttpResponseNotAllowed(["POST"])
         pages = self.get_queryset(request)
 
         class MoveForm(forms.Form):

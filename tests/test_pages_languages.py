@@ -5,8 +5,10 @@ Russian slugs; its sections show their Russian texts, and those without one are 
 from datetime import timedelta
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from pages.models import Page, PageSection, PageTranslation
@@ -175,3 +177,26 @@ def test_the_translation_board_lists_pages_and_their_sections(editor_client, abo
     assert [line["item"].pk for line in sections.context["lines"]] == [about.sections.get().pk]
     states = {cell["code"]: cell["state"] for cell in pages.context["lines"][0]["cells"]}
     assert states["ru"] == "published" and states["fr"] == "missing"
+
+
+def test_translate_from_the_board_creates_a_draft_version_of_a_page(editor_client, client, about):
+    url = reverse("translate", args=[ContentType.objects.get_for_model(Page).pk, about.pk, "fr"])
+    form = editor_client.get(url)
+    assert form.status_code == 200
+    assert form.context["form"].initial["title"] == "About us"  # prefilled with the English
+
+    response = editor_client.post(
+        url,
+        {
+            "title": "À propos de nous",
+            "slug": "a-propos",
+            "status": Status.DRAFT,
+            "published_at_0": timezone.localtime().strftime("%Y-%m-%d"),
+            "published_at_1": timezone.localtime().strftime("%H:%M:%S"),
+        },
+    )
+
+    assert response.status_code == 302
+    row = PageTranslation.objects.get(item=about, language="fr")
+    assert row.status == Status.DRAFT
+    assert client.get("/fr/a-propos/").status_code == 404

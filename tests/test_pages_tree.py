@@ -542,3 +542,13 @@ def test_create_roles_lets_editors_write_pages_and_publishers_publish_them(roles
     assert "publish_page" not in codenames("Editor")
     assert "delete_page" not in codenames("Editor")
     assert "publish_page" in codenames("Publisher")
+
+
+def test_the_admins_list_says_when_a_page_above_keeps_a_live_page_off(
+    editor_client, about, history
+):
+    Page.objects.filter(pk=about.pk).update(status=Status.DRAFT)
+
+    text = editor_client.get(PAGES_URL, {"q": "history"}).text
+
+    assert "(a page above it is not public)" in text
