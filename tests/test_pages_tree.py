@@ -552,3 +552,17 @@ def test_the_admins_list_says_when_a_page_above_keeps_a_live_page_off(
     text = editor_client.get(PAGES_URL, {"q": "history"}).text
 
     assert "(a page above it is not public)" in text
+
+
+def test_sections_rich_text_is_sanitised_in_every_language(client, about):
+    factories.make_page_section(
+        about,
+        text='<p onclick="steal()">Hello<script>alert(1)</script></p>',
+        translations={"ru": {"text": '<p>Привет<img src=x onerror="steal()"></p>'}},
+    )
+
+    section = about.sections.get()
+
+    assert section.text == "<p>Hello</p>"
+    assert section.translations.get().text == "<p>Привет</p>"
+    assert "<script>" not in client.get("/about-us/").text
