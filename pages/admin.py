@@ -14,7 +14,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.http import (
     Http404,
     HttpResponse,
@@ -128,13 +128,20 @@ class PageAdminForm(WorkflowForm, MoveNodeForm):
         ref.label, self.fields["treebeard_position"].label = _("Relative to"), _("Position")
         ids = scoped_ids_of(self.user)
         if ids is not None:
-            ref.queryset = ref.queryset.under_operations(ids)
-            ref.required = True
+            # Mission staff choose among their operation's pages, and see where the page is
+            # now (check_scope() decides whether it may go where they put it).
+            initial = self.initial.get("treebeard_ref_node")
+            ours = Page.objects.under_operations(ids).values("pk")
+            ref.queryset = ref.queryset.filter(Q(pk__in=ours) | Q(pk=getattr(initial, "pk", None)))
+
+    def moves(self):
+        """Whether the form places the page (a new one, or one whose place it changes)."""
+        placing = {"treebeard_ref_node", "treebeard_position"} & set(self.changed_data)
+        return not self.instance.pk or bool(placing)
 
     def new_parent(self, data):
         """The parent the page will have (None: at the top), as the form places it."""
-        moved = {"treebeard_ref_node", "treebeard_position"} & set(self.changed_data)
-        if self.instance.pk and not moved:
+        if not self.moves():
             return Page.objects.get_parent(self.instance)
         target, position = data.get("treebeard_ref_node"), data.get("treebeard_position")
         if target is None:
@@ -155,13 +162,21 @@ class PageAdminForm(WorkflowForm, MoveNodeForm):
         ids = scoped_ids_of(self.user)
         if ids is None:
             return
+        # Mission staff place pages only under their operation's, and a page stays their
+        # operation's: by its own operation, or by the one it has from above.
         operation = data.get("operation")
+        above = Page.objects.with_operation().filter(pk=parent.pk).first() if parent else None
         if operation is not None and operation.pk not in ids:
             self.add_error("operation", _("Choose your own operation, or none."))
-        elif parent is None or not Page.objects.under_operations(ids).filter(pk=parent.pk).exists():
+        elif self.moves() and (above is None or above.scope_operation_id not in ids):
             self.add_error(
                 "treebeard_ref_node",
                 _("Put the page under one of your operation's pages."),
+            )
+        elif operation is None and (above is None or above.scope_operation_id not in ids):
+            self.add_error(
+                "operation",
+                _("The page would no longer be your operation's: keep your operation."),
             )
 
     def save(self, commit=True):

@@ -174,3 +174,19 @@ def test_mission_staff_cannot_open_another_operations_section(serbia_staff, alba
     url = reverse("admin:pages_pagesection_change", args=[section.pk])
 
     assert serbia_staff.get(url).status_code == 404
+
+
+def test_mission_staff_change_their_top_page_but_cannot_give_it_away(serbia_staff, serbia_pages):
+    top, _democratization = serbia_pages
+
+    renamed = serbia_staff.post(
+        change_url(top), change_form_data(serbia_staff, top, title="Our mission's pages")
+    )
+    given_away = serbia_staff.post(
+        change_url(top), change_form_data(serbia_staff, top, operation="")
+    )
+
+    assert renamed.status_code == 302
+    assert fresh(top).title == "Our mission's pages"
+    assert given_away.status_code == 200
+    assert fresh(top).operation_id is not None
