@@ -26,6 +26,7 @@ from tests.factories import (
     make_draft,
     make_field,
     make_operation,
+    make_page,
     make_place,
     make_release,
     make_scheduled,
@@ -273,7 +274,15 @@ def test_sitemap_index_lists_every_section_on_the_request_host(client, settings,
 
     index = sitemap_entries(client, "/sitemap.xml", HTTP_HOST="www.osce.test")
 
-    sections = ["pages", "fields-of-work", "field-operations", "states", "structures", "news"]
+    sections = [
+        "pages",
+        "fields-of-work",
+        "field-operations",
+        "states",
+        "structures",
+        "news",
+        "editable-pages",
+    ]
     assert list(index) == [f"http://www.osce.test/sitemap-{name}.xml" for name in sections]
     assert index["http://www.osce.test/sitemap-news.xml"].startswith(
         f"{timezone.localdate(release.updated_at):%Y-%m-%d}"
@@ -389,8 +398,10 @@ def test_sitemap_query_count_is_pinned(client):
     # One more than before languages: the news section pages each release in every language it
     # is published in, so the index counts its pages on the releases and their translations
     # (read in two queries rather than counted in one); and so do the sections of fields of
-    # work, States, structures and operations (one query more each: their translations).
-    assert few == many == [21, 2, 6, 2]
+    # work, States, structures and operations (one query more each: their translations). Two
+    # more for the editable pages' section (its pages, read with their translations and
+    # lineages to be paged, none here; and their latest change).
+    assert few == many == [23, 2, 6, 2]
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client):
@@ -523,7 +534,16 @@ def test_a_title_cannot_break_out_of_the_json_ld_script(client, field):
 def test_every_page_in_the_sitemap_has_a_lastmod(client, release, field, mission, serbia):
     field.summary = "Edited today."
     field.save()
-    sections = ["pages", "fields-of-work", "field-operations", "states", "structures", "news"]
+    make_page("About us")
+    sections = [
+        "pages",
+        "fields-of-work",
+        "field-operations",
+        "states",
+        "structures",
+        "news",
+        "editable-pages",
+    ]
     for section in sections:
         entries = sitemap_entries(client, f"/sitemap-{section}.xml")
         assert entries, section
