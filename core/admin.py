@@ -557,6 +557,15 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                 )
         mine, dependants, keys = self._object_versions(version, recovering=current is None)
         plans = self._dependant_plans(request, current, dependants, keys)
+        # The values kept are written by the revert itself, so that no save, not even the
+        # revert's, ever stores the version's (an address a receiver would redirect to, a
+        # page's place in its tree that another page holds now).
+        for each in mine:
+            stored = each._object_version.object
+            for name, value in kept.items():
+                field = model._meta.get_field(name)
+                if not field.many_to_many and field.model._meta.concrete_model is each._model:
+                    setattr(stored, field.attname, value)
         try:
             with transaction.atomic(using=version.db):
                 if delete:  # rows added since that version go, as upstream's revert does
@@ -581,16 +590,9 @@ class GuardedVersionAdmin(CompareVersionAdmin):
                     for pk, values in plan.kept.items():
                         dependant_model._default_manager.filter(pk=pk).update(**values)
                 obj = model._default_manager.get(pk=version.object_id)
-                if kept:
-                    plain = {}
-                    for name, value in kept.items():
-                        field = model._meta.get_field(name)
-                        if field.many_to_many:
-                            getattr(obj, name).set(value)
-                        else:
-                            plain[field.attname] = value
-                    if plain:
-                        model._default_manager.filter(pk=obj.pk).update(**plain)
+                for name, value in kept.items():
+                    if model._meta.get_field(name).many_to_many:
+                        getattr(obj, name).set(value)
                 if current is None:
                     self.recovered(request, obj)
         except IntegrityError as error:

@@ -9,10 +9,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared building blocks")
 
     def ready(self):
-        from .converters import UnicodeSlugConverter
+        from .converters import UnicodeSlugConverter, UnicodeSlugPathConverter
         from .models import CaptionedPhoto, make_renditions_of_new_photo
 
         register_converter(UnicodeSlugConverter, "uslug")
+        register_converter(UnicodeSlugPathConverter, "upath")
 
         # Every model with a captioned photograph, whichever app defines it.
         for model in apps.get_models():

@@ -12,3 +12,10 @@ class UnicodeSlugConverter:
 
     def to_url(self, value):
         return value
+
+
+class UnicodeSlugPathConverter(UnicodeSlugConverter):
+    """`<upath:path>`: slugs in any script joined by slashes (`about-us/our-history`), the
+    address of a page in a tree."""
+
+    regex = r"[-\w]+(?:/[-\w]+)*"

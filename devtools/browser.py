@@ -10,6 +10,7 @@ from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import Department, FieldOperation
 from news.models import PressRelease
+from pages.models import Page, PageSection
 from structures.models import Structure
 
 CHROMIUM_ARGS = [
@@ -54,6 +55,7 @@ def page_addresses():
         or releases.filter(photo__gt="").first()
         or releases.first()
     )
+    pages = editable_pages()
     missing = [
         name
         for name, obj in [
@@ -63,6 +65,7 @@ def page_addresses():
             ("structure", structure),
             ("published press release", release),
             ("published department", department),
+            *[(f"published page with {kind} sections", page) for kind, page in pages.items()],
         ]
         if obj is None
     ]
@@ -99,7 +102,35 @@ def page_addresses():
         "release": release.get_absolute_url(),
         "search": reverse("search:results") + "?q=elections",
         "not-found": "/no-such-page/",
+        **{f"page-{kind}": page.get_absolute_url() for kind, page in pages.items()},
     }
+
+
+# An editable page of each kind of body: its sections' kinds (the demo content's About us has
+# rich text, a call-out, a list of links and the pages under it; Our history breadcrumbs and a
+# quotation; Institutions structures; Organizational structure the overview).
+PAGE_KINDS = {
+    "text": [PageSection.Kind.TEXT, PageSection.Kind.CALLOUT, PageSection.Kind.LINKS],
+    "quotation": [PageSection.Kind.QUOTATION],
+    "structures": [PageSection.Kind.STRUCTURES],
+    "overview": [PageSection.Kind.OVERVIEW],
+}
+
+
+def editable_pages(language=None):
+    """{kind: a published page whose sections include every kind of PAGE_KINDS[kind] (in
+    `language`, with its texts in it), the deepest first}, None where none has."""
+    pages = Page.objects.published(language).order_by("-depth", "path")
+    if language:
+        pages = pages.with_translations(language)
+    found = {}
+    for name, kinds in PAGE_KINDS.items():
+        having = pages
+        for kind in kinds:
+            having = having.filter(pk__in=PageSection.objects.filter(kind=kind).values("page"))
+        page = having.first()
+        found[name] = page.in_language(language) if page and language else page
+    return found
 
 
 def russian_page_addresses():
@@ -115,7 +146,8 @@ def russian_page_addresses():
         field = FieldOfWork.objects.in_language("ru").with_translations("ru").first()
         operation = FieldOperation.objects.in_language("ru").with_translations("ru").first()
         state = ParticipatingState.objects.in_language("ru").with_translations("ru").first()
-        if None in (release, untranslated, field, operation, state):
+        page = editable_pages("ru")["quotation"]
+        if None in (release, untranslated, field, operation, state, page):
             raise CommandError("No Russian demo content: run `manage.py load_demo_content`.")
         return {
             "ru-home": reverse("pages:home"),
@@ -126,4 +158,5 @@ def russian_page_addresses():
             "ru-release": release.in_language("ru").get_absolute_url(),
             "release-also-in-russian": release.get_absolute_url(),
             "ru-not-in-russian": reverse("news:detail", kwargs={"slug": untranslated.slug}),
+            "ru-page": page.get_absolute_url(),
         }

@@ -30,6 +30,7 @@ from core.admin import (
     TranslationInline,
     version_number,
 )
+from core.workflow_admin import VisibilityFilter, WorkflowAdminMixin, WorkflowTranslationInline
 from structures.models import Structure
 
 from . import services
@@ -47,37 +48,6 @@ from .models import (
     PressRelease,
     PressReleaseTranslation,
 )
-
-
-class VisibilityFilter(admin.SimpleListFilter):
-    """Where releases stand in the workflow, and whether the clock has made them public."""
-
-    title = _("status")
-    parameter_name = "visibility"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("draft", _("Draft")),
-            ("in_review", _("In review")),
-            ("embargoed", _("Embargoed")),
-            ("live", _("Live")),
-            ("expired", _("Expired")),
-            ("archived", _("Archived")),
-        ]
-
-    def queryset(self, request, queryset):
-        now = timezone.now()
-        released = queryset.filter(status__in=PressRelease.RELEASED)
-        match self.value():
-            case "draft" | "in_review" | "archived" as status:
-                return queryset.filter(status=status)
-            case "embargoed":
-                return released.filter(published_at__gt=now)
-            case "live":
-                return queryset.published()
-            case "expired":
-                return released.filter(expires_at__lte=now)
-        return queryset
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -158,7 +128,7 @@ class TagAdmin(RankedAutocompleteMixin, HostileInputAdminMixin, TaggitTagAdmin):
         return admin.ModelAdmin.get_urls(self)  # taggit's adds merge-tags/
 
 
-class PressReleaseTranslationInline(TranslationInline):
+class PressReleaseTranslationInline(WorkflowTranslationInline):
     """A release's versions in other languages, each with its own workflow and its own history.
     The release's editorial scope covers them (they are edited on its page only); only
     publishers release, unpublish or delete one, and mission staff only for releases whose
@@ -169,22 +139,12 @@ class PressReleaseTranslationInline(TranslationInline):
     formset = PressReleaseTranslationFormSet
     readonly_fields = ["history"]
 
-    def may_publish(self, request):
-        return request.user.has_perm("news.publish_pressrelease")
-
     def get_formset(self, request, obj=None, **kwargs):
+        # The scope rule needs the user (PressReleaseTranslationAdminForm and its formset).
         formset = super().get_formset(request, obj, **kwargs)
         formset.user = request.user
-        formset.form = type(
-            formset.form.__name__,
-            (formset.form,),
-            {"may_publish": self.may_publish(request), "user": request.user},
-        )
+        formset.form = type(formset.form.__name__, (formset.form,), {"user": request.user})
         return formset
-
-    def has_delete_permission(self, request, obj=None):
-        # Deleting a published translation takes it off the site: a publisher's decision.
-        return self.may_publish(request) and super().has_delete_permission(request, obj)
 
     @admin.display(description=_("History"))
     def history(self, obj):
@@ -207,7 +167,7 @@ def restorable_values(version):
 
 
 @admin.register(PressRelease)
-class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
+class PressReleaseAdmin(StampedAdminMixin, WorkflowAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
     """Press releases, for three roles (see staff/roles.py): editors write and submit for
     review; publishers also publish, schedule, unpublish and archive; an editorial scope limits
     mission staff to their own operation's releases, in every view of this admin."""
@@ -236,8 +196,6 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         ),
         StampedAdminMixin.stamp_fieldset,
     ]
-    # What only a publisher may change once a release is released or archived.
-    publication_fields = ["status", "published_at", "expires_at"]
 
     def get_queryset(self, request):
         return (
@@ -249,28 +207,6 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
                 "fields_of_work",
             )
         )
-
-    def has_publish_permission(self, request):
-        return request.user.has_perm("news.publish_pressrelease")
-
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
-        form.user = request.user
-        return form
-
-    def formfield_for_choice_field(self, db_field, request, **kwargs):
-        if db_field.name == "status" and not self.has_publish_permission(request):
-            kwargs["choices"] = [(status.value, status.label) for status in PressRelease.UNRELEASED]
-        return super().formfield_for_choice_field(db_field, request, **kwargs)
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = super().get_readonly_fields(request, obj)
-        released = obj and obj.status not in PressRelease.UNRELEASED
-        if released and not self.has_publish_permission(request):
-            readonly = [*readonly, *self.publication_fields]
-        elif getattr(request, "recovering", False):
-            readonly = [*readonly, "status"]  # a recovered release is a draft (see recovered())
-        return readonly
 
     def get_urls(self):
         calendar = self.admin_site.admin_view(self.calendar_view)
@@ -325,18 +261,12 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         super().reversion_register(model, **options)
 
     def revert_protected_fields(self, request, obj):
-        """An editor's revert keeps the publication as it is; a scoped user's, the sources."""
-        protected = []
-        if not self.has_publish_permission(request):
-            protected += self.publication_fields
+        """An editor's revert keeps the publication as it is (WorkflowAdminMixin); a scoped
+        user's, the sources."""
+        protected = super().revert_protected_fields(request, obj)
         if EditorialScope.sources_of(request.user) is not None:
             protected.append("sources")
         return protected
-
-    def recovered(self, request, obj):
-        """A recovered release comes back as a draft, whatever it was when it was deleted (and
-        with its translations, each as it was: none is public while the release is a draft)."""
-        PressRelease.objects.filter(pk=obj.pk).update(status=PressRelease.Status.DRAFT)
 
     # A translation's own history. Reverting the release restores English and leaves every
     # translation as it is (`reverted_apart`): a translator's later work is not undone, nor a
@@ -477,14 +407,6 @@ class PressReleaseAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin):
         # Mission staff recover nothing: a deleted release's sources are no longer checked.
         scoped = EditorialScope.sources_of(request.user) is not None
         return super().may_recover(request) and not scoped
-
-    @admin.display(description=_("publication"), ordering="published_at")
-    def publication(self, obj):
-        """When it is (or was, or will be) public, and where that leaves it now: one column, not
-        two, so that the list fits beside the admin's two sidebars on a screen 1280 pixels wide
-        (the time is one line; "Embargoed" beneath it means until that time)."""
-        when = formats.localize(timezone.template_localtime(obj.published_at))
-        return format_html('<span class="nowrap">{}</span><br>{}', when, obj.state_label)
 
     @admin.display(description=_("sources"))
     def source_names(self, obj):

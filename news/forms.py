@@ -12,6 +12,7 @@ from core.forms import (
     SlugMultipleChoiceField,
     reject_control_characters,
 )
+from core.workflow import FIRST_YEAR, LAST_YEAR
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -20,9 +21,6 @@ from . import search
 from .models import PressRelease
 
 ISO_DATE = ["%Y-%m-%d"]
-# The years a release can be dated in (the admin's form keeps to them too). Dates far outside
-# would also overflow: the first day of year 1 in Vienna is still year 0 in UTC.
-FIRST_YEAR, LAST_YEAR = 1975, 2100
 FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
 
 

@@ -1,14 +1,11 @@
 from django import forms
-from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from core.admin import TranslationForm
+from core.workflow_admin import TranslationWorkflowForm, WorkflowForm
 
-from .forms import FIRST_YEAR, LAST_YEAR
 from .models import EditorialScope, PressRelease, PressReleaseTranslation
-from .services import released_status
 
 # django-taggit adds "_1", "_2", ... to a slug another tag already has.
 TAG_SLUG_SUFFIX_ROOM = 10
@@ -64,14 +61,14 @@ def sources_at_stake(release):
     return list(sources.values())
 
 
-class PressReleaseAdminForm(forms.ModelForm):
-    """The admin's release form. It remembers which version of the release the editor opened,
-    and refuses to save over a change someone else saved since (instead of silently losing it).
-    """
+class PressReleaseAdminForm(WorkflowForm):
+    """The admin's release form (core.workflow_admin.WorkflowForm: edit conflicts, the years,
+    the clock), with the release's tags and its editorial scope."""
 
-    opened_version = forms.CharField(widget=forms.HiddenInput, required=False)
-    # The editor using the form; the admin sets it (see PressReleaseAdmin.get_form).
-    user = None
+    conflict_message = _(
+        "Someone else saved this release since you opened it. Nothing was saved: open it again "
+        "to see their changes, then make yours."
+    )
 
     class Meta:
         model = PressRelease
@@ -94,30 +91,6 @@ class PressReleaseAdminForm(forms.ModelForm):
             "photo_caption",
             "photo_credit",
         ]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields["opened_version"].initial = self.instance.updated_at.isoformat()
-
-    def check_year(self, name):
-        """A time in the years the newsroom shows (and that every database and time zone can
-        hold: the first day of year 1 in Vienna is still year 0 in UTC)."""
-        moment = self.cleaned_data.get(name)
-        # The year as the editor typed it, in the form's time zone: converting it could overflow.
-        if moment and not FIRST_YEAR <= moment.year <= LAST_YEAR:
-            raise forms.ValidationError(
-                _("Enter a time between %(first)s and %(last)s."),
-                code="out_of_range",
-                params={"first": FIRST_YEAR, "last": LAST_YEAR},
-            )
-        return moment
-
-    def clean_published_at(self):
-        return self.check_year("published_at")
-
-    def clean_expires_at(self):
-        return self.check_year("expires_at")
 
     def clean_tags(self):
         """Tags that fit their columns: the name, and the slug django-taggit makes of it (which
@@ -148,31 +121,8 @@ class PressReleaseAdminForm(forms.ModelForm):
         self.instance.posted_sources = list(sources)
         return sources
 
-    def clean(self):
-        data = super().clean()
-        # A released status follows the clock: a future time is scheduled, a past one live.
-        status = data.get("status")
-        published_at = data.get("published_at", self.instance.published_at)
-        if status in PressRelease.RELEASED and published_at:
-            data["status"] = released_status(published_at)
+    def check_scope(self, data):
         self.check_release_is_within_scope(data)
-        opened = data.get("opened_version")
-        if self.instance.pk and opened:
-            saved = PressRelease.objects.filter(pk=self.instance.pk)
-            if transaction.get_connection().in_atomic_block:
-                # The admin saves in one transaction: hold the row until it commits, so that a
-                # second save at the same instant waits and then sees this one's change.
-                saved = saved.select_for_update()
-            current = saved.values_list("updated_at", flat=True).first()
-            if current and current.isoformat() != opened:
-                raise forms.ValidationError(
-                    _(
-                        "Someone else saved this release since you opened it. Nothing was saved: "
-                        "open it again to see their changes, then make yours."
-                    ),
-                    code="edit_conflict",
-                )
-        return data
 
     def check_release_is_within_scope(self, data):
         """Putting a release on the site, changing how it is on the site, or taking it off speaks
@@ -199,13 +149,10 @@ class PressReleaseAdminForm(forms.ModelForm):
             )
 
 
-class PressReleaseTranslationAdminForm(TranslationForm):
-    """A translation of a release, on the release's page: its texts and its own workflow.
-
-    Only publishers release a translation, schedule, unpublish or archive it, as for the
-    release: for anyone else the status offers draft and in review, and a translation already
-    released (or archived) keeps its status and times, whatever is posted (the fields are
-    disabled, so the form takes the stored values). And as for the release, doing so speaks for
+class PressReleaseTranslationAdminForm(TranslationWorkflowForm):
+    """A translation of a release, on the release's page: its texts and its own workflow, which
+    only publishers release, schedule, unpublish or archive, as for the release
+    (core.workflow_admin.TranslationWorkflowForm). And as for the release, doing so speaks for
     every source of the release: mission staff do it only for releases whose sources are all
     theirs (a joint release with the Chairpersonship needs someone whose scope covers it too).
     `may_publish` and `user` are set per request (news.admin.PressReleaseTranslationInline), so
@@ -213,9 +160,7 @@ class PressReleaseTranslationAdminForm(TranslationForm):
     uses this form as the inline gives it.
     """
 
-    may_publish = False
     user = None
-    publication_fields = ["status", "published_at", "expires_at"]
 
     class Meta:
         model = PressReleaseTranslation
@@ -232,31 +177,8 @@ class PressReleaseTranslationAdminForm(TranslationForm):
             "photo_caption",
         ]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.may_publish:
-            return
-        stored = self.instance.status if self.instance.pk else None
-        if stored is not None and stored not in PressRelease.UNRELEASED:
-            for name in self.publication_fields:
-                self.fields[name].disabled = True
-        else:
-            self.fields["status"].choices = [
-                (status.value, status.label) for status in PressRelease.UNRELEASED
-            ]
-
-    def clean_published_at(self):
-        return PressReleaseAdminForm.check_year(self, "published_at")
-
-    def clean_expires_at(self):
-        return PressReleaseAdminForm.check_year(self, "expires_at")
-
     def clean(self):
         data = super().clean()
-        # A released status follows the clock, as the release's does.
-        status, published_at = data.get("status"), data.get("published_at")
-        if status in PressRelease.RELEASED and published_at and not self.fields["status"].disabled:
-            data["status"] = released_status(published_at)
         self.check_translation_is_within_scope(data)
         return data
 

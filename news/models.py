@@ -17,6 +17,12 @@ from core.media import ProtectedStorage
 from core.models import CaptionedPhoto, Stamped
 from core.ordered import OrderedManyToManyField
 from core.translations import TranslatableModel, TranslatableQuerySet, Translation
+from core.workflow import (
+    Workflow,
+    WorkflowQuerySet,
+    expires_after_publication,
+    public_now,
+)
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import Department
@@ -77,7 +83,7 @@ class PlaceTranslation(Translation):
         ]
 
 
-class PressReleaseQuerySet(TranslatableQuerySet):
+class PressReleaseQuerySet(TranslatableQuerySet, WorkflowQuerySet):
     def published(self, language=None):
         """What the public may see (in `language`; None: in English): everything public goes
         through this.
@@ -97,14 +103,14 @@ class PressReleaseQuerySet(TranslatableQuerySet):
         the order of its publication times (`newsroom()`) from the translations' index.
         """
         now = timezone.now()
-        releases = self.filter(PressRelease.public_at(now))
+        releases = self.public_by_own_rule(now)
         if language is None or language == languages.SOURCE_LANGUAGE:
             return releases
         version = models.FilteredRelation(
             "translations", condition=models.Q(translations__language=language)
         )
         releases = releases.alias(language_version=version)
-        return releases.filter(PressReleaseTranslation.public_at(now, "language_version__"))
+        return releases.filter(public_now(now, prefix="language_version__"))
 
     def in_language(self, language):
         """The releases that exist in `language`: those published in it."""
@@ -118,17 +124,6 @@ class PressReleaseQuerySet(TranslatableQuerySet):
         if sources is None:
             return self
         return self.from_source(*sources)
-
-    def due_to_go_live(self, now=None):
-        """Scheduled releases whose embargo has passed (public already; status still says
-        scheduled until `go_live` tidies it)."""
-        return self.filter(
-            status=PressRelease.Status.SCHEDULED, published_at__lte=now or timezone.now()
-        )
-
-    def due_to_expire(self, now=None):
-        """Released releases whose expiry has passed (off the site already)."""
-        return self.filter(status__in=PressRelease.RELEASED, expires_at__lte=now or timezone.now())
 
     def in_field(self, *fields):
         """Releases in any of the given fields of work (each release once)."""
@@ -276,81 +271,6 @@ def in_language_of_page(queryset, language):
     return queryset.prefetch_related(models.Prefetch("translations", queryset=rows))
 
 
-class ReleaseStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    IN_REVIEW = "in_review", _("In review")
-    SCHEDULED = "scheduled", _("Scheduled (under embargo)")
-    PUBLISHED = "published", _("Published")
-    ARCHIVED = "archived", _("Archived (off the site)")
-
-
-class Workflow(models.Model):
-    """A status, a publication time and an expiry, and where they leave an object now: a
-    release's, and each of its translations' (see PressReleaseQuerySet.published)."""
-
-    Status = ReleaseStatus
-    # Statuses a publisher has released: public from `published_at` until `expires_at`.
-    RELEASED = [Status.SCHEDULED, Status.PUBLISHED]
-    # Statuses an editor without the publish permission may set.
-    UNRELEASED = [Status.DRAFT, Status.IN_REVIEW]
-
-    class Meta:
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        if self.expires_at and self.published_at and self.expires_at <= self.published_at:
-            raise ValidationError(
-                {"expires_at": _("The expiry must come after the publication time.")}
-            )
-
-    @property
-    def is_released(self):
-        return self.status in self.RELEASED
-
-    @classmethod
-    def public_at(cls, now, through=""):
-        """Q: public at `now` by its own workflow, for the rows queried or those `through`
-        leads to ("item__": a translation's release); `is_published` is the same rule."""
-        return models.Q(
-            models.Q(**{f"{through}expires_at__isnull": True})
-            | models.Q(**{f"{through}expires_at__gt": now}),
-            **{f"{through}status__in": cls.RELEASED, f"{through}published_at__lte": now},
-        )
-
-    @property
-    def is_published(self):
-        """Public now by its own workflow: the rule of `public_at()`, by which
-        `PressRelease.objects.published()` decides."""
-        now = timezone.now()
-        return (
-            self.is_released
-            and self.published_at <= now
-            and (self.expires_at is None or self.expires_at > now)
-        )
-
-    @property
-    def is_embargoed(self):
-        """Released, waiting for its publication time."""
-        return self.is_released and self.published_at > timezone.now()
-
-    @property
-    def has_expired(self):
-        expires_at = self.expires_at
-        return self.is_released and expires_at is not None and expires_at <= timezone.now()
-
-    @property
-    def state_label(self):
-        """Where it stands right now, in the editors' words."""
-        if self.is_embargoed:
-            return _("Embargoed")
-        if self.has_expired:
-            return _("Expired")
-        if self.is_released:
-            return _("Live")
-        return self.get_status_display()
-
-
 class PressRelease(TranslatableModel, Workflow, Stamped, CaptionedPhoto):
     translated_fields = ("title", "slug", "summary", "body", "photo_caption", "photo_alt")
 
@@ -375,8 +295,8 @@ class PressRelease(TranslatableModel, Workflow, Stamped, CaptionedPhoto):
     status = models.CharField(
         _("status"),
         max_length=10,
-        choices=ReleaseStatus,
-        default=ReleaseStatus.DRAFT,
+        choices=Workflow.Status,
+        default=Workflow.Status.DRAFT,
         db_index=True,
     )
     published_at = models.DateTimeField(
@@ -467,11 +387,7 @@ class PressRelease(TranslatableModel, Workflow, Stamped, CaptionedPhoto):
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(expires_at__isnull=True)
-                | models.Q(expires_at__gt=models.F("published_at")),
-                name="release_expires_after_publication",
-            ),
+            expires_after_publication("release_expires_after_publication"),
         ]
         permissions = [
             ("publish_pressrelease", _("Can publish, schedule, unpublish and archive releases")),
@@ -506,14 +422,15 @@ def translation_workflow_field(name):
     return field.clone()
 
 
-class PressReleaseTranslationQuerySet(models.QuerySet):
+class PressReleaseTranslationQuerySet(WorkflowQuerySet):
+    """`public_by_own_rule()`: translations public by their own status and times (the
+    release's rule on the translation's row), whatever the English release's."""
+
     def published(self):
         """Translations the public may see: public by their own rule, of releases public in
         English (`PressReleaseQuerySet.published(language)` is the same rule)."""
         now = timezone.now()
-        return self.filter(
-            PressReleaseTranslation.public_at(now), PressRelease.public_at(now, "item__")
-        )
+        return self.public_by_own_rule(now).filter(public_now(now, prefix="item__"))
 
 
 class PressReleaseTranslation(Workflow, Translation):
@@ -574,11 +491,7 @@ class PressReleaseTranslation(Workflow, Translation):
                 condition=~models.Q(slug=""),
                 name="news_translated_slug_unique",
             ),
-            models.CheckConstraint(
-                condition=models.Q(expires_at__isnull=True)
-                | models.Q(expires_at__gt=models.F("published_at")),
-                name="release_translation_expires_after_publication",
-            ),
+            expires_after_publication("release_translation_expires_after_publication"),
         ]
 
     def __str__(self):

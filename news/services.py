@@ -34,7 +34,6 @@ import logging
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import reversion
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db import models, transaction
 from django.db.models import Prefetch
@@ -44,6 +43,7 @@ from django.utils.translation import gettext_lazy
 from taggit.models import TaggedItem
 
 from core.ordered import ordered_relations
+from core.workflow import RELEASED_BY_THE_CLOCK, change_statuses
 
 from .models import BulkChange, EditorialScope, PressRelease
 
@@ -69,7 +69,7 @@ class Counts(NamedTuple):
 class Action:
     """A workflow action of the admin, as a bulk change records it (`BulkChange.Action`)."""
 
-    status: str  # "released": scheduled or published, by the publication time
+    status: str  # RELEASED_BY_THE_CLOCK: scheduled or published, by the publication time
     comment: str  # the revision's
     permission: str
     done: str  # "%(count)s press releases <done>"
@@ -85,7 +85,7 @@ ACTIONS = {
         only_from=(Status.DRAFT,),
     ),
     BulkChange.Action.PUBLISH: Action(
-        "released",
+        RELEASED_BY_THE_CLOCK,
         gettext_lazy("Published."),
         "news.publish_pressrelease",
         gettext_lazy("published (scheduled if dated ahead)"),
@@ -103,11 +103,6 @@ ACTIONS = {
         gettext_lazy("archived"),
     ),
 }
-
-
-def released_status(published_at, now=None):
-    """The status of a release a publisher releases: scheduled under embargo, else published."""
-    return Status.SCHEDULED if published_at > (now or timezone.now()) else Status.PUBLISHED
 
 
 def may_change_publication(user, release):
@@ -180,23 +175,15 @@ def _change_status(releases, status, *, user, comment, only_from=()):
             .order_by("pk")
         )
         refused = releases.count() - len(locked) if scoped else 0
-        changed = 0
-        for release in locked:
-            new_status = released_status(release.published_at) if status == "released" else status
-            if release.status == new_status or (only_from and release.status not in only_from):
-                continue
-            if not may_change_publication(user, release):
-                refused += 1
-                continue
-            # The batch's transaction holds the revision's writes with the release's.
-            with reversion.create_revision(atomic=False):
-                release.status = new_status
-                release.updated_by = user
-                release.save(update_fields=["status", "updated_by", "updated_at"])
-                reversion.set_user(user)
-                reversion.set_comment(comment)
-            changed += 1
-    return Counts(changed, refused)
+        changed, not_permitted = change_statuses(
+            locked,
+            status,
+            user=user,
+            comment=comment,
+            only_from=only_from,
+            permitted=lambda release: may_change_publication(user, release),
+        )
+    return Counts(changed, refused + not_permitted)
 
 
 def change(action, releases, *, user):

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "taggit",
+    "treebeard",
     "reversion",
     "reversion_compare",
     "django_prose_editor",

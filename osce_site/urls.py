@@ -11,7 +11,7 @@ from countries.sitemaps import ParticipatingStateSitemap
 from fields.sitemaps import FieldOfWorkSitemap
 from missions.sitemaps import DepartmentSitemap, FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
-from pages.sitemaps import StaticPageSitemap
+from pages.sitemaps import PageSitemap, StaticPageSitemap
 from staff import translations
 from structures.sitemaps import StructureSitemap
 
@@ -29,22 +29,10 @@ SITEMAPS = {
     "states": ParticipatingStateSitemap,
     "structures": StructureSitemap,
     "news": PressReleaseSitemap,
+    "editable-pages": PageSitemap,
 }
 
-# The public pages in every language: English at the unprefixed addresses, the others under
-# their prefix (core.languages). The admin, the sitemaps and robots.txt have one address.
-urlpatterns = i18n_patterns(
-    path("", include("pages.urls")),
-    path("fields-of-work/", include("fields.urls")),
-    path("field-operations/", include("missions.urls")),
-    path("participating-states/", include("countries.urls")),
-    path("structures/", include("structures.urls")),
-    path("news/", include("news.urls")),
-    path("search/", include("search.urls")),
-    prefix_default_language=False,
-)
-
-urlpatterns += [
+urlpatterns = [
     # The admin's language, an editor's choice (templates/admin/base_site.html).
     path("i18n/", include("django.conf.urls.i18n")),
     path(
@@ -95,3 +83,18 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# The public pages in every language: English at the unprefixed addresses, the others under
+# their prefix (core.languages). They come after the addresses that have one address only (the
+# admin, the sitemaps, robots.txt), and the pages' own last of all: their catch-all
+# (`/about-us/our-history/`, pages.urls) must never shadow another address.
+urlpatterns += i18n_patterns(
+    path("fields-of-work/", include("fields.urls")),
+    path("field-operations/", include("missions.urls")),
+    path("participating-states/", include("countries.urls")),
+    path("structures/", include("structures.urls")),
+    path("news/", include("news.urls")),
+    path("search/", include("search.urls")),
+    path("", include("pages.urls")),
+    prefix_default_language=False,
+)

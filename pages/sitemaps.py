@@ -1,4 +1,5 @@
-"""The sitemap section of the home page and the lists of each kind of page.
+"""The sitemap sections of the home page and the lists of each kind of page, and of the editable
+pages.
 
 A list's `lastmod` is the latest change among its items; the home page's and the newsroom's, the
 latest publication or change of a public release.
@@ -8,11 +9,14 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
+from core.sitemaps import TranslatedSitemap
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.sitemaps import newsroom_lastmod
 from structures.models import Structure
+
+from .models import Page, attach_lineages
 
 LISTED = {
     "fields:list": FieldOfWork.objects.all(),
@@ -45,3 +49,18 @@ class StaticPageSitemap(Sitemap):
             else:
                 known[name] = newsroom_lastmod()
         return known[name]
+
+
+class PageSitemap(TranslatedSitemap):
+    """Published pages, each in every language it is public in; their addresses read from their
+    lineages, read at once (two queries whatever the number of pages)."""
+
+    def items(self):
+        pages = Page.objects.published().only(
+            "path", "depth", "slug", "updated_at", "status", "published_at", "expires_at"
+        )
+        return attach_lineages(pages.with_translations())
+
+    def get_latest_lastmod(self):
+        # For the index: one aggregate, not a walk through every page.
+        return Page.objects.published().aggregate(latest=Max("updated_at"))["latest"]

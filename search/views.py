@@ -1,4 +1,4 @@
-"""The site-wide search: news, fields of work, field operations and States in one page.
+"""The site-wide search: news, pages, fields of work, field operations and States in one page.
 
 Words match whole words and word prefixes, whatever the case and accents (core.search); news
 through the newsroom's search (news.search).
@@ -26,6 +26,7 @@ from missions.models import (
 from news import search as news_search
 from news.models import PressRelease
 from news.pagination import NewsPaginator
+from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation, attach_lineages
 from structures.models import StructureTranslation
 
 RESULTS_PER_SECTION = 10
@@ -40,6 +41,8 @@ class SiteSearchForm(forms.Form):
     )
 
 
+# A page is found by its sections' texts too.
+PAGE_SECTION_TEXTS = ["heading", "text", "quotation", "quotation_source", "photo_caption"]
 # An operation is found by its "Our work" sections and its photographs' captions too.
 OPERATION_TEXTS = [
     in_rows(WorkSection, "operation", "title", "strapline", "text", "photo_caption"),
@@ -77,9 +80,25 @@ class SiteSearchView(QueryFormMixin, TemplateView):
         return context
 
 
+def found_pages(pages, language):
+    """The first pages of `pages` (public in `language`), shown in it, their addresses read
+    at once (one query for their lineages)."""
+    found = attach_lineages(pages[:RESULTS_PER_SECTION], language)
+    return shown_in(found, language)
+
+
 def english_results(query):
-    """Fields of work, operations and States whose English texts match `query`."""
+    """Pages, fields of work, operations and States whose English texts match `query`."""
+    pages = Page.objects.published().filter(
+        query.condition(
+            "title",
+            "strapline",
+            "summary",
+            related=[in_rows(PageSection, "page", *PAGE_SECTION_TEXTS)],
+        )
+    )
     return {
+        "pages": found_pages(pages, languages.SOURCE_LANGUAGE),
         "fields_of_work": FieldOfWork.objects.filter(query.condition("name", "summary"))[
             :RESULTS_PER_SECTION
         ],
@@ -105,7 +124,20 @@ def translated_results(query, language):
             items.filter(query.condition(related=related))[:RESULTS_PER_SECTION], language
         )
 
+    pages = (
+        Page.objects.published(language)
+        .with_translations(language)
+        .filter(
+            query.condition(
+                related=[
+                    in_rows(rows(PageTranslation), "item", "title", "strapline", "summary"),
+                    in_rows(rows(PageSectionTranslation), "item__page", *PAGE_SECTION_TEXTS),
+                ]
+            )
+        )
+    )
     return {
+        "pages": found_pages(pages, language),
         "fields_of_work": found(
             FieldOfWork.objects, in_rows(rows(FieldOfWorkTranslation), "item", "name", "summary")
         ),

@@ -46,6 +46,12 @@ EDITOR_PERMISSIONS = {
         "departmentsection": EDIT_INLINE,
         "departmentsectiontranslation": EDIT_INLINE,
     },
+    "pages": {
+        "page": EDIT,
+        "pagetranslation": EDIT_INLINE,
+        "pagesection": EDIT_INLINE,
+        "pagesectiontranslation": EDIT_INLINE,
+    },
     # Read-only, for the autocompletes and lists editors choose from.
     "countries": {"participatingstate": ["view"], "chairpersonship": ["view"]},
     "structures": {"structure": ["view"]},
@@ -65,13 +71,18 @@ ROLES = {
             **EDITOR_PERMISSIONS["news"],
             "pressrelease": [*EDIT, "publish"],
         },
+        "pages": {**EDITOR_PERMISSIONS["pages"], "page": [*EDIT, "publish"]},
     },
     ADMINISTRATOR: "all",
 }
 
 ROLE_DESCRIPTIONS = {
-    EDITOR: _("writes and corrects content but not reference facts, submits releases for review"),
-    PUBLISHER: _("an editor who also publishes, schedules, unpublishes and archives releases"),
+    EDITOR: _(
+        "writes and corrects content but not reference facts, submits releases and pages for review"
+    ),
+    PUBLISHER: _(
+        "an editor who also publishes, schedules, unpublishes and archives releases and pages"
+    ),
     ADMINISTRATOR: _("everything, including reference data, deletions and accounts"),
 }
 

@@ -14,6 +14,7 @@ from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import Department, FieldOperation, WorkSection
 from news.models import EditorialScope, Place, PressRelease
+from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation
 from structures.models import Structure
 
 _sequence = itertools.count(1)
@@ -136,6 +137,47 @@ def make_scheduled(title=None, **extra):
         published_at=extra.pop("published_at", timezone.now() + timedelta(days=1)),
         **extra,
     )
+
+
+def make_page(title=None, *, parent=None, status=Page.Status.PUBLISHED, **extra):
+    """A page published an hour ago (at the top, or the last under `parent`), unless told
+    otherwise."""
+    title = title or f"Page {_next()}"
+    page = Page(
+        title=title,
+        slug=extra.pop("slug", slugify(title)),
+        status=status,
+        published_at=extra.pop("published_at", timezone.now() - timedelta(hours=1)),
+        **extra,
+    )
+    if parent is None:
+        return Page.objects.add_root(instance=page)
+    parent.refresh_from_db()  # treebeard reads the parent's place in the tree as stored
+    return Page.objects.add_child(parent, instance=page)
+
+
+def translate_page(page, language="ru", *, status=Page.Status.PUBLISHED, **texts):
+    """`page`'s translation into `language`, published an hour ago unless told otherwise."""
+    texts.setdefault("title", f"{page.title} ({language})")
+    return PageTranslation.objects.create(
+        item=page,
+        language=language,
+        status=status,
+        published_at=texts.pop("published_at", timezone.now() - timedelta(hours=1)),
+        **texts,
+    )
+
+
+def make_page_section(page, kind=PageSection.Kind.TEXT, *, translations=None, **extra):
+    """A section of `page` (rich text unless told otherwise), last of its sections, with
+    `translations` ({language: {field: text}})."""
+    if kind in (PageSection.Kind.TEXT, PageSection.Kind.CALLOUT):
+        extra.setdefault("text", f"<p>Section {_next()}.</p>")
+    extra.setdefault("position", page.sections.count())
+    section = PageSection.objects.create(page=page, kind=kind, **extra)
+    for language, texts in (translations or {}).items():
+        PageSectionTranslation.objects.create(item=section, language=language, **texts)
+    return section
 
 
 def staff_client(user_model, username, *groups, sources=None):

@@ -27,6 +27,7 @@ from tests.factories import (
     make_draft,
     make_field,
     make_operation,
+    make_page,
     make_place,
     make_release,
     make_scheduled,
@@ -282,6 +283,7 @@ def test_sitemap_index_lists_every_section_on_the_request_host(client, settings,
         "states",
         "structures",
         "news",
+        "editable-pages",
     ]
     assert list(index) == [f"http://www.osce.test/sitemap-{name}.xml" for name in sections]
     assert index["http://www.osce.test/sitemap-news.xml"].startswith(
@@ -406,8 +408,10 @@ def test_sitemap_query_count_is_pinned(client):
     # (read in two queries rather than counted in one); and so do the sections of fields of
     # work, States, structures and operations (one query more each: their translations).
     # Six more for the departments: their pages are counted on the departments, their
-    # translations and their operations' (which decide the languages they exist in).
-    assert few == many == [27, 2, 6, 2, 5]
+    # translations and their operations' (which decide the languages they exist in). Two more
+    # for the editable pages' section (its pages, read with their translations and lineages to
+    # be paged, none here; and their latest change).
+    assert few == many == [29, 2, 6, 2, 5]
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client):
@@ -541,6 +545,7 @@ def test_every_page_in_the_sitemap_has_a_lastmod(client, release, field, mission
     field.summary = "Edited today."
     field.save()
     make_department(mission)
+    make_page("About us")
     sections = [
         "pages",
         "fields-of-work",
@@ -549,6 +554,7 @@ def test_every_page_in_the_sitemap_has_a_lastmod(client, release, field, mission
         "states",
         "structures",
         "news",
+        "editable-pages",
     ]
     for section in sections:
         entries = sitemap_entries(client, f"/sitemap-{section}.xml")

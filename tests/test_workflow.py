@@ -153,7 +153,8 @@ def test_create_roles_makes_the_three_groups_and_is_repeatable(roles):
     assert "publish_pressrelease" not in codes[editor]
     assert "delete_pressrelease" not in codes[editor]
     assert "change_participatingstate" not in codes[editor]
-    assert codes[publisher] - codes[editor] == {"publish_pressrelease"}
+    # Publishers publish releases and editable pages (issue 13).
+    assert codes[publisher] - codes[editor] == {"publish_pressrelease", "publish_page"}
     assert {"delete_pressrelease", "change_user", "change_participatingstate"} <= codes[
         administrator
     ]

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from fields.models import FieldOfWork, ResourceLink
 from missions.models import FieldOperation
+from pages.models import Page
 from tests.e2e.conftest import EDITOR, EDITOR_PASSWORD, log_in_with_password
 from tests.e2e.test_judges import assert_no_axe_violations
 
@@ -65,6 +66,11 @@ def test_login_page(site, page):
         "/admin/missions/fieldoperation/{mission}/change/",
         "/admin/missions/department/{department}/change/",
         "/admin/fields/fieldofwork/{field}/change/",
+        # Editable pages: the tree, a flat search, a page with its sections and translations.
+        "/admin/pages/page/",
+        "/admin/pages/page/?q=council",
+        "/admin/pages/page/add/",
+        "/admin/pages/page/{about}/change/",
     ],
 )
 def test_admin_page(site, editor_page, release, path):
@@ -75,9 +81,16 @@ def test_admin_page(site, editor_page, release, path):
         category=ResourceLink.Category.values[0], title="Handbook", url="https://www.osce.org/"
     )
     department = mission.departments.get()  # with its sub-sections and gallery
+    about = Page.objects.get(slug="about-us", depth=1)  # translated, with sections
     response = editor_page.goto(
         site(
-            path.format(pk=release.pk, mission=mission.pk, field=field.pk, department=department.pk)
+            path.format(
+                pk=release.pk,
+                mission=mission.pk,
+                field=field.pk,
+                department=department.pk,
+                about=about.pk,
+            )
         )
     )
     assert response.status == 200

@@ -37,6 +37,11 @@ PUBLIC_PAGES = [
     "release",
     "search",
     "not-found",
+    # Editable pages (issue 13), of each kind of body.
+    "page-text",
+    "page-quotation",
+    "page-structures",
+    "page-overview",
     # The same judges on the pages in Russian (issue 12).
     "ru-home",
     "ru-newsroom",
@@ -45,6 +50,7 @@ PUBLIC_PAGES = [
     "ru-state",
     "ru-release",
     "ru-not-in-russian",
+    "ru-page",
 ]
 
 

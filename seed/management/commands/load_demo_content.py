@@ -1,6 +1,7 @@
 """Demo content: the Elections page, the Mission to Serbia's mandate, "Our work" sections, gallery
-and Democratization Department, and press releases over many fields, sources, places and years,
-with photographs drawn by Pillow.
+and Democratization Department, press releases over many fields, sources, places and years, with
+photographs drawn by Pillow, and the editable pages of the reference navigation (About us and the
+pages under it, Institutions, Organizational structure).
 
 Idempotent: it only adds what is missing and never changes what editors have edited. Demo
 releases that an earlier run loaded, before the demo content had types and ordered places and
@@ -34,8 +35,9 @@ from missions.models import (
     WorkSectionTranslation,
 )
 from news.models import Place, PressRelease, PressReleaseTranslation
+from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation
 from seed.data import demo as data
-from seed.data import demo_translations
+from seed.data import demo_pages, demo_translations
 from seed.data.places import PLACES
 from seed.images import draw_photo
 from seed.management.commands.load_reference_data import load_names
@@ -56,6 +58,20 @@ ELECTIONS_TEXT_FIELDS = [
 
 def paragraphs(texts):
     return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def section_text(entry):
+    """The rich text of a demo page's section (seed/data/demo_pages.py): its paragraphs, a
+    bulleted list after them, or its links as a bulleted list of links."""
+    html = paragraphs(entry.get("text", []))
+    items = [escape(item) for item in entry.get("list", [])]
+    items += [
+        f'<a href="{escape(address)}">{escape(label)}</a>'
+        for label, address in entry.get("links", [])
+    ]
+    if items:
+        html += "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    return html
 
 
 def attach_photo(obj, seed, photo):
@@ -98,6 +114,7 @@ class Command(BaseCommand):
             self.load_serbia_department()
             created = self.load_press_releases(places)
             self.complete_untouched_releases(places)
+            self.load_pages(demo_pages.PAGES, parent=None)
             self.load_translations()
         # After the commit. The photographs added now have theirs made already (on commit, by
         # core.models): for those this only finds them.
@@ -265,6 +282,89 @@ class Command(BaseCommand):
                 if there != wanted and set(there) == set(wanted):
                     relation.set(wanted)
 
+    def load_pages(self, entries, *, parent):
+        """The demo pages (seed/data/demo_pages.py) that are missing, with their sections,
+        published, where the data puts them. A page with the slug is not missing: it is left as
+        it is wherever it is (an editor may have changed it or moved it), and only the pages
+        missing under it are added."""
+        structures = Structure.objects.in_bulk(field_name="slug")
+        for entry in entries:
+            siblings = Page.objects.children_of(parent) if parent else Page.objects.filter(depth=1)
+            page = (
+                siblings.filter(slug=entry["slug"]).first()
+                or Page.objects.filter(slug=entry["slug"]).first()
+            )
+            if page is None:
+                page = Page(
+                    title=entry["title"],
+                    slug=entry["slug"],
+                    strapline=entry["strapline"],
+                    summary=entry["summary"],
+                    status=Page.Status.PUBLISHED,
+                )
+                if parent is None:
+                    page = Page.objects.add_root(instance=page)
+                else:
+                    parent.refresh_from_db()
+                    page = Page.objects.add_child(parent, instance=page)
+                for position, section in enumerate(entry["sections"], start=1):
+                    row = PageSection.objects.create(
+                        page=page,
+                        position=position,
+                        kind=section["kind"],
+                        heading=section.get("heading", ""),
+                        text=section_text(section),
+                        quotation=section.get("quotation", ""),
+                        quotation_source=section.get("quotation_source", ""),
+                    )
+                    wanted = section.get("structures", [])
+                    row.structures.set([structures[slug] for slug in wanted if slug in structures])
+            self.load_pages(entry["children"], parent=page)
+
+    def load_page_translations(self, wanted):
+        """The demo pages' versions in other languages, published, for the pages that have no
+        translation yet (one an editor deleted stays deleted); their sections' with them."""
+        paths = {path for versions in demo_pages.TRANSLATIONS.values() for path in versions}
+        for path in sorted(paths):
+            page = self.demo_page(path)
+            if page is None or page.translations.exists():
+                continue
+            sections = list(page.sections.all())
+            for language, versions in demo_pages.TRANSLATIONS.items():
+                if language not in wanted or path not in versions:
+                    continue
+                texts = versions[path]
+                PageTranslation.objects.create(
+                    item=page,
+                    language=language,
+                    title=texts["title"],
+                    slug=texts["slug"],
+                    strapline=texts["strapline"],
+                    summary=texts["summary"],
+                    status=Page.Status.PUBLISHED,
+                    published_at=page.published_at,
+                )
+                for section, section_texts in zip(sections, texts["sections"], strict=False):
+                    if section_texts is not None:
+                        PageSectionTranslation.objects.create(
+                            item=section,
+                            language=language,
+                            heading=section_texts.get("heading", ""),
+                            text=section_text(section_texts),
+                            quotation=section_texts.get("quotation", ""),
+                            quotation_source=section_texts.get("quotation_source", ""),
+                        )
+
+    def demo_page(self, path):
+        """The page at the English `path` ("about-us/our-history"), or None."""
+        page = None
+        for slug in path.split("/"):
+            pages = Page.objects.children_of(page) if page else Page.objects.filter(depth=1)
+            page = pages.filter(slug=slug).first()
+            if page is None:
+                return None
+        return page
+
     def load_translations(self):
         """The demo content's versions in other languages (seed/data/demo_translations.py), in
         the languages the site has, as the English demo content is loaded: an item's versions
@@ -276,6 +376,7 @@ class Command(BaseCommand):
         self.load_release_translations(wanted)
         self.load_serbia_translations(wanted)
         self.load_department_translations(wanted)
+        self.load_page_translations(wanted)
 
     def load_elections_translations(self, wanted):
         field = FieldOfWork.objects.filter(slug="elections").first()

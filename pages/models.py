@@ -1,0 +1,499 @@
+"""Editable pages: a tree of pages (About us, Our history...), each with ordered sections.
+
+The tree is django-treebeard's materialised path (MP_Node): each page's `path` holds its
+ancestors' (four characters a level), so a page's ancestors, children and subtree are each one
+indexed query, and moving a subtree is a few UPDATE statements whatever its size. A page's
+address is the path of its slugs from the top (`/about-us/our-history/`): computed from the tree,
+never stored, so it cannot go stale; two pages under the same parent cannot share a slug (a
+unique index on the parent's path and the slug). Pages are at most MAX_DEPTH levels deep, which
+keeps addresses short and lets every rule on ancestors be a few index lookups
+(`lineage_condition()`).
+
+A page is public when it is public by its own workflow (core.workflow) and so is every page
+above it: taking a page off the site takes its subtree off with it, and scheduling a section's
+top page schedules it whole. In another language, when moreover it and every page above it
+have a translation public there by its own workflow (no fallback: an address in Russian is a
+path of Russian pages). A page's translated address is the path of its and its ancestors'
+translated slugs (the English slug where a translation keeps it).
+
+A page may belong to a field operation (`operation`, or the nearest page above it that has
+one): mission staff, whose editorial scope names that operation, edit it and the pages under
+it, and nothing else (pages.admin).
+
+Sections (PageSection) are the page's body, in the editors' order: rich text, a captioned
+photograph, a quotation with its source, a list of links, a call-out, or structures drawn from
+the structures' data. In another language a section shows its translation's texts
+(PageSectionTranslation); one with texts but no translation is left out of that language's
+page, as an operation's untranslated "Our work" sections are (never English inside a Russian
+page); one with nothing to translate (the structures' overview) is shown in every language.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models.functions import Substr
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
+
+from core import languages
+from core.html import SanitizedHTMLField
+from core.models import CaptionedPhoto, Stamped
+from core.scopes import scope_of
+from core.translations import TranslatableModel, TranslatableQuerySet, Translation
+from core.workflow import Workflow, WorkflowQuerySet, expires_after_publication, public_now
+
+# Characters of `path` per level (treebeard's default) and the deepest level a page may be at.
+STEPLEN = 4
+MAX_DEPTH = 8
+
+
+def lineage_condition():
+    """Q on pages inside a subquery: the pages of the outer page's lineage (the page itself and
+    its ancestors), whose paths begin the outer page's. One equality per level, so each is a
+    lookup in the unique index on `path`."""
+    condition = models.Q(pk__in=[])
+    for depth in range(1, MAX_DEPTH + 1):
+        condition |= models.Q(path=Substr(models.OuterRef("path"), 1, STEPLEN * depth))
+    return condition
+
+
+def hidden_condition(language, now):
+    """Q on pages: not public by their own workflow, or (in another language) without a
+    translation public there by its own."""
+    hidden = ~public_now(now)
+    if language is not None and language != languages.SOURCE_LANGUAGE:
+        versions = PageTranslation.objects.public_by_own_rule(now).filter(
+            item=models.OuterRef("pk"), language=language
+        )
+        hidden |= ~models.Exists(versions)
+    return hidden
+
+
+class PageQuerySet(TranslatableQuerySet, WorkflowQuerySet, MP_NodeQuerySet):
+    def published(self, language=None):
+        """What the public may see (in `language`; None: in English): pages public by their own
+        workflow whose ancestors are too, and in another language with a public translation
+        there for each of them (see the module). Everything public goes through this."""
+        now = timezone.now()
+        hidden = Page.objects.filter(lineage_condition()).filter(hidden_condition(language, now))
+        return self.filter(~models.Exists(hidden))
+
+    def in_language(self, language):
+        """The pages that exist in `language`: those published in it."""
+        return self.published(language)
+
+    def with_operation(self):
+        """Each page with `scope_operation_id`: its own operation, else the nearest one above
+        it (None where no page of its lineage has one)."""
+        nearest = (
+            Page.objects.filter(lineage_condition(), operation__isnull=False)
+            .order_by("-depth")
+            .values("operation")[:1]
+        )
+        return self.annotate(scope_operation_id=models.Subquery(nearest))
+
+    def under_operations(self, operation_ids):
+        """The pages that belong to one of the operations of `operation_ids`."""
+        return self.with_operation().filter(scope_operation_id__in=operation_ids)
+
+    def visible_to(self, user):
+        """The pages `user` may see and change in the admin: all of them, unless an editorial
+        scope limits the user to some structures (core.scopes): then the pages of those that
+        are field operations."""
+        sources = scope_of(user)
+        if sources is None:
+            return self
+        return self.under_operations([source.pk for source in sources])
+
+    def under(self, pages):
+        """The pages under any of `pages` (their descendants), `pages` themselves left out."""
+        pages = list(pages)
+        condition = models.Q(pk__in=[])
+        for page in pages:
+            condition |= models.Q(path__startswith=page.path, depth__gt=page.depth)
+        return self.filter(condition).exclude(pk__in=[page.pk for page in pages])
+
+    def children_of(self, page):
+        return self.filter(path__startswith=page.path, depth=page.depth + 1)
+
+
+class PageManager(MP_NodeManager.from_queryset(PageQuerySet)):
+    """Treebeard's manager (add, move), with the pages' QuerySet. Every move goes through
+    `move()` (the admin's drag and drop and move form, a shell): it refuses a place where the
+    subtree's addresses would not work and redirects their old ones (pages.addresses)."""
+
+    def get_queryset(self):
+        return PageQuerySet(self.model, using=self._db).order_by("path")
+
+    def move(self, node, target, pos=None):
+        from .addresses import addresses_kept, check_move  # it reads this module's models
+
+        with transaction.atomic():
+            check_move(node, target, pos)
+            with addresses_kept(node):
+                super().move(node, target, pos)
+
+
+class Page(TranslatableModel, Workflow, Stamped, MP_Node):
+    translated_fields = ("title", "slug", "strapline", "summary")
+    name_fields = ("title",)
+    steplen = STEPLEN
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_(
+            "The last part of the page's address, after its parent's. Changing it (or moving the "
+            "page) redirects the old addresses of the page and of every page under it."
+        ),
+    )
+    strapline = models.CharField(
+        _("strap line"),
+        max_length=300,
+        blank=True,
+        help_text=_("One line under the title."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences for lists of pages, search results and link previews."),
+    )
+    operation = models.ForeignKey(
+        "missions.FieldOperation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="pages",
+        verbose_name=_("field operation"),
+        help_text=_(
+            "A page of this operation: its mission staff edit it and the pages under it. Empty: "
+            "the operation of the page above, if any."
+        ),
+    )
+
+    objects = PageManager()
+
+    class Meta:
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        ordering = ["path"]
+        constraints = [
+            models.UniqueConstraint(
+                Substr("path", 1, (models.F("depth") - 1) * STEPLEN),
+                "slug",
+                name="page_slug_unique_among_siblings",
+                violation_error_message=_("Another page under the same parent has this slug."),
+            ),
+            expires_after_publication("page_expires_after_publication"),
+        ]
+        permissions = [
+            ("publish_page", _("Can publish, schedule, unpublish and archive pages")),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    # The tree --------------------------------------------------------------------------------
+
+    def lineage_paths(self):
+        """The paths of the page's ancestors, from the top, and its own."""
+        return [self.path[: STEPLEN * depth] for depth in range(1, self.depth + 1)]
+
+    def lineage(self):
+        """The page's ancestors from the top, then the page (read once, with their
+        translations; a view or a list sets it beforehand with `attach_lineages()`)."""
+        if getattr(self, "_lineage", None) is None:
+            attach_lineages([self])
+        return self._lineage
+
+    def ancestors(self):
+        return self.lineage()[:-1]
+
+    # Addresses -------------------------------------------------------------------------------
+
+    def slug_in(self, language):
+        """The slug of the page's address in `language`: its translation's, or the English one
+        where the translation keeps it (or there is none, for a preview's address)."""
+        if language == languages.SOURCE_LANGUAGE:
+            return self.slug
+        row = self.translation(language)
+        return row.slug if row is not None and row.slug else self.slug
+
+    def address_in(self, language):
+        """The page's address in `language`: the path of its lineage's slugs there."""
+        path = "/".join(page.slug_in(language) for page in self.lineage())
+        with translation.override(language):
+            return reverse("pages:page", kwargs={"path": path})
+
+    def get_absolute_url(self):
+        return self.address_in(self.shown_language)
+
+    # Who may see it --------------------------------------------------------------------------
+
+    def is_public_in_source(self):
+        """Public in English: it and every page above it, by their own workflows (the rule of
+        `Page.objects.published()`)."""
+        return all(page.is_published for page in self.lineage())
+
+    def is_public_translation(self, row):
+        """Public in `row`'s language (the rule of `Page.objects.published(language)`)."""
+        if row is None or not row.is_published or not self.is_public_in_source():
+            return False
+        for page in self.ancestors():
+            version = page.translation(row.language)
+            if version is None or not version.is_published:
+                return False
+        return True
+
+    def preview_in(self, language):
+        """A copy showing the page's texts in `language` whatever its translation's status (for
+        staff previews), or None where it has no translation."""
+        row = self.translation(language)
+        return None if row is None else self.shown_from(row, language)
+
+
+def attach_lineages(pages, language=None):
+    """Read the lineages of `pages` in one query, with their translations (those of `language`,
+    or all) in one more, and give each page its own (`Page.lineage()`)."""
+    pages = list(pages)
+    wanted = {path for page in pages for path in page.lineage_paths()[:-1]}
+    found = {}
+    if wanted:
+        ancestors = Page.objects.filter(path__in=wanted).with_translations(language)
+        found = {ancestor.path: ancestor for ancestor in ancestors}
+    for page in pages:
+        give_lineage(page, [*(found[path] for path in page.lineage_paths()[:-1]), page])
+    return pages
+
+
+def give_lineage(page, lineage):
+    """Set `lineage` (the pages from the top down to `page`) as `page`'s, and each of its pages'
+    beginning as theirs (a breadcrumb's address needs no query of its own)."""
+    for depth, each in enumerate(lineage, start=1):
+        each._lineage = lineage[:depth]
+
+
+class PageTranslationQuerySet(WorkflowQuerySet):
+    """`public_by_own_rule()`: translations public by their own status and times, whatever the
+    pages'."""
+
+    def published(self):
+        """The translations the public may see: those of pages published in their language
+        (`Page.objects.published(language)`), one condition per language."""
+        condition = models.Q(pk__in=[])
+        for code in languages.translation_codes():
+            public = Page.objects.published(code).values("pk")
+            condition |= models.Q(language=code, item__in=public)
+        return self.filter(condition)
+
+
+class PageTranslation(Workflow, Translation):
+    """A page in another language, with a workflow of its own: its status, publication time and
+    expiry say when this version is public (and only while the English page, and the pages
+    above it in both languages, are)."""
+
+    item = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="translations", verbose_name=_("page")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        blank=True,
+        allow_unicode=True,
+        help_text=_(
+            "Leave empty to keep the English slug. Changing it redirects the old addresses of "
+            "this version and of those under it."
+        ),
+    )
+    strapline = models.CharField(_("strap line"), max_length=300, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+
+    objects = PageTranslationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="pages_one_translation_per_language"
+            ),
+            expires_after_publication("page_translation_expires_after_publication"),
+        ]
+
+    def __str__(self):
+        return Translation.__str__(self)
+
+    def is_public(self):
+        """Public now (the rule of `PageTranslation.objects.published()`)."""
+        return self.item.is_public_translation(self)
+
+    @classmethod
+    def public_rows(cls):
+        return cls.objects.published()
+
+    def validate_unique(self, exclude=None):
+        """Its address must be its own: no sibling's version in the same language has the same
+        slug (a translation's slug need not differ from other pages' English slugs elsewhere,
+        as a release's must: a page's address is its parents' and its own)."""
+        models.Model.validate_unique(self, exclude)
+        if (exclude and "slug" in exclude) or not self.item_id:
+            return
+        page = self.item
+        slug = self.slug or page.slug
+        siblings = Page.objects.filter(
+            path__startswith=page.path[:-STEPLEN], depth=page.depth
+        ).exclude(pk=page.pk)
+        for sibling in siblings.with_translations(self.language):
+            if sibling.slug_in(self.language) == slug:
+                raise ValidationError(
+                    {"slug": _("Another page under the same parent has this slug.")}
+                )
+        if page.depth == 1:
+            from .addresses import is_taken  # it reads this module's models
+
+            if is_taken(slug, self.language):
+                raise ValidationError(
+                    {
+                        "slug": _(
+                            "“%(slug)s” is the address of another part of the site: choose "
+                            "another slug."
+                        )
+                        % {"slug": slug}
+                    }
+                )
+
+
+class PageSection(TranslatableModel, CaptionedPhoto):
+    """A part of a page's body, at its position among the page's sections."""
+
+    translated_fields = (
+        "heading",
+        "text",
+        "quotation",
+        "quotation_source",
+        "photo_caption",
+        "photo_alt",
+    )
+    name_fields = ("heading",)
+
+    class Kind(models.TextChoices):
+        TEXT = "text", _("Rich text")
+        PHOTO = "photo", _("Captioned photograph")
+        QUOTATION = "quotation", _("Quotation with its source")
+        LINKS = "links", _("List of links")
+        CALLOUT = "callout", _("Call-out")
+        STRUCTURES = "structures", _("Structures (from the structures' data)")
+        OVERVIEW = "overview", _("Organizational structure (all of it, from the data)")
+
+    # What each kind shows, beside an optional heading (the admin's form asks for these).
+    REQUIRED = {
+        Kind.TEXT: ["text"],
+        Kind.PHOTO: ["photo"],
+        Kind.QUOTATION: ["quotation"],
+        Kind.LINKS: ["text"],
+        Kind.CALLOUT: ["text"],
+        Kind.STRUCTURES: ["structures"],
+        Kind.OVERVIEW: [],
+    }
+
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="sections", verbose_name=_("page")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.TEXT)
+    heading = models.CharField(_("heading"), max_length=200, blank=True)
+    text = SanitizedHTMLField(
+        _("text"),
+        blank=True,
+        help_text=_(
+            "The text of a rich-text section or a call-out; for a list of links, a bulleted "
+            "list whose items are links."
+        ),
+    )
+    quotation = models.TextField(_("quotation"), blank=True)
+    quotation_source = models.CharField(
+        _("source of the quotation"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who said or wrote it, and where: e.g. the document and its year."),
+    )
+    structures = models.ManyToManyField(
+        "structures.Structure",
+        blank=True,
+        related_name="page_sections",
+        verbose_name=_("structures"),
+        help_text=_("For a structures section: each is shown with its description and page."),
+    )
+
+    objects = TranslatableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        ordering = ["page", "position", "id"]
+        indexes = [models.Index(fields=["page", "position"], name="page_section_order_idx")]
+
+    def __str__(self):
+        return self.heading or self.get_kind_display()
+
+    def get_absolute_url(self):
+        return self.page.get_absolute_url()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for name in self.REQUIRED.get(self.kind, []):
+            if name != "structures" and not getattr(self, name):
+                errors[name] = _("A section of this kind needs this.")
+        if self.kind == self.Kind.LINKS and self.text and "<a " not in self.text:
+            errors["text"] = _("A list of links needs at least one link.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def needs_translation(self):
+        """Whether it has texts of its own to translate (an overview of the structures has
+        none: it is drawn from their data, in every language)."""
+        return any(getattr(self, name) for name in self.translated_fields)
+
+    def in_language(self, language):
+        if language != self.shown_language and not self.needs_translation:
+            return self  # nothing of its own in any language: the same everywhere
+        return super().in_language(language)
+
+
+class PageSectionTranslation(Translation):
+    """A section's texts in another language (its kind, photograph and structures are shared).
+    It is shown while its page is public in that language."""
+
+    item = models.ForeignKey(
+        PageSection,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=_("section"),
+    )
+    heading = models.CharField(_("heading"), max_length=200, blank=True)
+    text = SanitizedHTMLField(_("text"), blank=True)
+    quotation = models.TextField(_("quotation"), blank=True)
+    quotation_source = models.CharField(_("source of the quotation"), max_length=300, blank=True)
+    photo_caption = models.CharField(_("caption"), max_length=500, blank=True)
+    photo_alt = models.CharField(_("alt text"), max_length=250, blank=True)
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="pages_one_section_translation_per_language"
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.item_id and self.item.photo and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Describe the photograph for screen readers.")})
