@@ -54,6 +54,17 @@ def test_old_addresses_lead_to_objects_and_paths(client, tmp_path, mission, fiel
         assert (response.status_code, response["Location"]) == (301, new)
 
 
+def test_a_path_target_is_an_address_that_exists(tmp_path, field):
+    # Every path of slugs reaches the editable pages' view: only a page's is an address.
+    about = factories.make_page("About us")
+    factories.make_page("Our history", parent=about)
+    import_csv(tmp_path, "/history,/about-us/our-history/\n/newsroom-ru,/ru/news/\n")
+    assert redirects()["/history"] == "/about-us/our-history/"
+    assert redirects()["/newsroom-ru/"] == "/ru/news/"
+    with pytest.raises(CommandError, match="'/about-us/no-such-page/' is no address"):
+        import_csv(tmp_path, "/gone,/about-us/no-such-page/\n")
+
+
 def test_a_second_import_changes_only_what_the_file_changes(tmp_path, mission):
     text = "/mission-to-serbia,missions.fieldoperation:mission-to-serbia\n"
     import_csv(tmp_path, text)

@@ -22,6 +22,11 @@ from django.contrib.sites.models import Site
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import Resolver404, resolve
+from django.utils import translation
+
+from core import languages
+from pages import addresses
+from pages.models import Page
 
 MAX_PATH = Redirect._meta.get_field("old_path").max_length
 
@@ -101,10 +106,19 @@ def old_path_variants(old_path):
 def target_path(target):
     """The path a target names: a path of this site as it is, an object its address now."""
     if target.startswith("/"):
-        try:
-            resolve(target.split("?", 1)[0])
-        except Resolver404:
-            raise ValueError(f"{target!r} is no address of this site") from None
+        path = target.split("?", 1)[0]
+        language = translation.get_language_from_path(path) or languages.SOURCE_LANGUAGE
+        with translation.override(language):  # a prefixed path resolves in its language
+            try:
+                match = resolve(path)
+            except Resolver404:
+                match = None
+        if match is not None and match.view_name == "pages:page":
+            # Every other path is an editable page's address: only where there is one.
+            found = addresses.find(match.kwargs["path"], language, Page.objects.all())
+            match = match if found is not None else None
+        if match is None:
+            raise ValueError(f"{target!r} is no address of this site")
         return target
     label, separator, slug = target.partition(":")
     if not separator or not slug:
