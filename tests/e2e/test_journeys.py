@@ -228,7 +228,9 @@ def test_keyboard_reaches_a_department_and_enlarges_its_photographs(site, page):
     first = page.locator("#gallery-1")
     expect(first).to_be_visible()
     assert page.evaluate("document.activeElement.id") == "gallery-1"
-    assert first.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    # The enlarged photograph loads lazily, once shown: it must arrive (no broken image).
+    enlarged = first.locator("img").element_handle()
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=enlarged)
     expect(first.locator("figcaption")).to_contain_text("(OSCE/Milan Obradovic)")
 
     tab_to(page, lambda focus: focus["text"] == "Next photograph")
