@@ -105,6 +105,7 @@ def test_an_imported_redirect_follows_a_later_rename(client, tmp_path, mission):
         ("/old,/news/,extra", "expected old_path,target, found 3 values"),
         ("/news/,/news/", "would redirect to itself"),
         (f"/{'x' * 200},/news/", "is longer than"),
+        (f"/old,/news/?q={'x' * 200}", "leads to an address over 200 characters"),
     ],
 )
 def test_a_bad_row_is_named_and_nothing_is_imported(tmp_path, field, line, reason):

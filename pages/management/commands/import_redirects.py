@@ -29,6 +29,7 @@ from pages import addresses
 from pages.models import Page
 
 MAX_PATH = Redirect._meta.get_field("old_path").max_length
+MAX_TARGET = Redirect._meta.get_field("new_path").max_length
 
 
 class Command(BaseCommand):
@@ -75,6 +76,8 @@ def read_rows(path):
         old_path, target = (value.strip() for value in row)
         try:
             new_path = target_path(target)
+            if len(new_path) > MAX_TARGET:
+                raise ValueError(f"{target!r} leads to an address over {MAX_TARGET} characters")
             for variant in old_path_variants(old_path):
                 if variant in seen:
                     raise ValueError(f"{variant} is already redirected on line {seen[variant]}")
