@@ -14,12 +14,15 @@ TITLE = "Court reform discussed with judges in Belgrade"
 
 def type_and_press_enter(page, field_id, text):
     """Type `text` in the autocomplete box of `field_id` and press Enter, as editors do: select2
-    chooses the suggestion it highlights, the first, once the answer is in."""
+    chooses the suggestion it highlights, the first, once the answer to what was typed is in (the
+    list shown before the typing settles highlights an unfiltered first choice)."""
     page.locator(f"#{field_id} + .select2").click()
     search = page.locator(".select2-container--open .select2-search__field")
     search.press_sequentially(text)
     expect(page.locator(".select2-results__option.loading-results")).to_have_count(0)
-    expect(page.locator(".select2-results__option--highlighted")).to_have_count(1)
+    highlighted = page.locator(".select2-results__option--highlighted")
+    expect(highlighted).to_have_count(1)
+    expect(highlighted).to_contain_text(text, ignore_case=True)
     search.press("Enter")
     return page.locator(f"#{field_id} + .select2 .select2-selection__choice")
 
