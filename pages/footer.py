@@ -3,9 +3,11 @@ details, then the links of each group in the editors' order.
 
 No fallback: in another language a link is shown where its label is translated there (a link to
 a page without a label of its own: where the page is public there, by its title there), and a
-link to a page only while that page is public in the language, to its address there. Four
-queries in another language, two in English (the footer, its links with their pages, and their
-translations), whatever the number of links; the result is cached with the page chrome
+link to a page only while that page is public in the language, to its address there.
+
+Three queries in English whatever the number of links: the footer's row, its links, the pages
+they link to (and the lineages of those below the top level); in another language the links' and
+the pages' translations are one more each. The result is cached with the page chrome
 (pages.templatetags.navigation).
 """
 

@@ -11,8 +11,11 @@
 - The strap line and the heading of the highlights show in another language only where the home
   page's translation there has them.
 
-The home page's row, its highlights and its translation are two queries; each kind of item
-highlighted one more (and its translations one more outside English), whatever their number.
+Queries, whatever the number of highlights: the home page's row and its highlights (two; its
+translations a third outside English); the newest releases with the places, sources and fields
+their cards name (four), from which the newest leads when no lead story chosen is public; a
+chosen lead release four more, a page one or two; each kind of item highlighted one more (its
+translations and, for pages below the top, their lineages one more each).
 """
 
 from django.db.models import Prefetch
@@ -23,7 +26,6 @@ from missions.models import FieldOperation
 from news.models import PressRelease
 
 from .models import HomeHighlight, HomePage, Page, attach_lineages
-
 
 LATEST_NEWS = 6
 
