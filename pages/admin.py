@@ -338,6 +338,7 @@ class PageAdmin(
     list_filter = [VisibilityFilter, ParentFilter, "operation"]
     list_select_related = ["operation"]
     search_fields = ["title", "slug", "summary", "strapline"]
+    autocomplete_name_fields = ["title"]  # the home page's and the footer's choose pages
     autocomplete_fields = ["operation"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [PageTranslationInline, PageSectionInline]

@@ -224,3 +224,31 @@ def test_a_translated_label_written_in_a_shell_shows_after_commit(client, footer
     client.get("/ru/")
     FooterLinkTranslation.objects.create(item=facebook, language="ru", label="Фейсбук")
     assert "Фейсбук" in footer_html(client, "/ru/")
+
+
+def test_a_footer_revision_holds_its_links_and_their_translations(editor, footer):
+    facebook = link(footer, "social", 1, label="Facebook", url="https://www.facebook.com/osce.org")
+    FooterLinkTranslation.objects.create(item=facebook, language="ru", label="Фейсбук")
+
+    editor.post(change_url(footer), change_form_data(editor, footer, address="New"))
+
+    revision = Version.objects.get_for_object(footer).get().revision
+    held = {version.content_type.model for version in revision.version_set.all()}
+    assert held == {"sitefooter", "footerlink", "footerlinktranslation"}
+
+
+def test_the_demo_footer_has_the_secretariats_address_and_links_in_every_language(client):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0)  # idempotent
+
+    footer = SiteFooter.objects.get()
+    assert footer.links.count() == 8
+    english = footer_html(client)
+    assert "Wallnerstrasse 6" in english
+    assert ">Privacy notice<" in english and ">Accessibility statement<" in english
+    assert 'href="https://x.com/OSCE"' in english
+    russian = footer_html(client, "/ru/")
+    assert ">Заявление о доступности<" in russian and ">Секретариат ОБСЕ<" in russian
+    assert 'href="https://www.linkedin.com/company/osce"' in russian

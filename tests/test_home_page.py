@@ -360,3 +360,43 @@ def test_the_admin_pages_queries_are_pinned(
     with django_assert_num_queries(8):
         response = editor_client.get(reverse("admin:pages_homepage_changelist"))
         assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("model_name", "field_name"),
+    [("homepage", "lead_release"), ("homepage", "lead_page"), ("homehighlight", "page")],
+)
+def test_the_autocompletes_find_releases_and_pages_by_their_titles(
+    editor, release, model_name, field_name
+):
+    factories.make_page("Our history")
+    query = {"app_label": "pages", "model_name": model_name, "field_name": field_name}
+
+    response = editor.get(reverse("admin:autocomplete"), {**query, "term": "o"})
+
+    assert response.status_code == 200
+    texts = [result["text"] for result in response.json()["results"]]
+    assert texts == (["Our history"] if field_name.endswith("page") else [release.title])
+
+
+# The demo content --------------------------------------------------------------------------
+
+
+def test_the_demo_home_page_has_a_lead_story_and_three_highlights_and_keeps_an_edit(client):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)
+    home = HomePage.objects.get()
+    assert home.lead_release.photo
+    context = shown(client)
+    assert context["lead"] == home.lead_release
+    assert [item.highlight_kind for item in context["highlights"]] == [
+        "release",
+        "page",
+        "operation",
+    ]
+    assert len(shown(client, HOME_RU)["highlights"]) == 3  # all translated in the demo
+
+    home.highlights.first().delete()  # an editor's change
+    call_command("load_demo_content", verbosity=0)
+    assert HomePage.objects.count() == 1 and home.highlights.count() == 2
