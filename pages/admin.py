@@ -574,7 +574,7 @@ class HomeHighlightForm(forms.ModelForm):
         fields = ["position", "release", "page", "operation"]
 
 
-class HomeHighlightInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.TabularInline):
+class HomeHighlightInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.StackedInline):
     """The row of highlights, in the order of their positions (lowest first): each one release,
     page or field operation (HomeHighlight.clean)."""
 
@@ -640,7 +640,7 @@ class FooterLinkAdmin(ScopedUsersReadOnlyMixin, GuardedVersionAdmin, SiteModelAd
         return None
 
 
-class FooterLinkInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.TabularInline):
+class FooterLinkInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.StackedInline):
     """The footer's links, by group (kind) and position; each one's translated labels on its
     own page ("Change")."""
 

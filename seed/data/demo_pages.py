@@ -689,9 +689,9 @@ FOOTER = {
     "links": [
         {
             "kind": "contact",
-            "label": "OSCE Secretariat",
+            "label": "About the Secretariat",
             "url": "/structures/secretariat/",
-            "labels": {"ru": "Секретариат ОБСЕ", "fr": "Secrétariat de l'OSCE"},
+            "labels": {"ru": "О Секретариате", "fr": "À propos du Secrétariat"},
         },
         {"kind": "privacy", "page": "privacy"},
         {"kind": "accessibility", "page": "accessibility"},
