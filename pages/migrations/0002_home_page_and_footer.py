@@ -100,7 +100,7 @@ class Migration(migrations.Migration):
                 ('kind', models.CharField(choices=[('contact', 'Contact'), ('privacy', 'Privacy'), ('accessibility', 'Accessibility statement'), ('social', 'Social network')], default='contact', max_length=20, verbose_name='kind')),
                 ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
                 ('label', models.CharField(blank=True, help_text="The link's text (a social network's name). Empty for a page: its title.", max_length=120, verbose_name='label')),
-                ('url', models.CharField(blank=True, help_text='https://…, mailto:… or tel:…; or choose a page instead.', max_length=500, validators=[pages.models.validate_link], verbose_name='address')),
+                ('url', models.CharField(blank=True, help_text='https://…, an address on this site (/…), mailto:… or tel:…; or choose a page instead.', max_length=500, validators=[pages.models.validate_link], verbose_name='address')),
                 ('page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='footer_links', to='pages.page', verbose_name='page')),
                 ('footer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='links', to='pages.sitefooter', verbose_name='footer')),
             ],
