@@ -1,10 +1,10 @@
 """Versioned caching of derived numbers and fragments (never of the content itself).
 
-Each namespace ("news", "navigation") has a content version in the cache; entries carry it in
-their key, so `content_changed(namespace)` retires all of them at once. Callers bump it when the
-content behind them changes (admin saves and actions, import commands). Entries also expire on
-their own after their timeout, which bounds how late time-driven changes (a scheduled release
-going live, the Chairpersonship of a new year) can show.
+Each namespace ("news", "navigation", "footer") has a content version in the cache; entries
+carry it in their key, so `content_changed(namespace)` retires all of them at once. Callers bump
+it when the content behind them changes (admin saves and actions, import commands). Entries
+also expire on their own after their timeout, which bounds how late time-driven changes (a
+scheduled release going live, the Chairpersonship of a new year) can show.
 
 With the default local-memory cache each server process keeps its own entries and versions; set
 REDIS_URL to share them between processes.
@@ -16,6 +16,7 @@ from django.core.cache import cache
 
 NEWS = "news"
 NAVIGATION = "navigation"
+FOOTER = "footer"
 
 
 def content_version(namespace):

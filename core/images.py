@@ -496,6 +496,11 @@ class PhotoRenditions:
         return (fitting or self.fallback)[-1].url
 
     @property
+    def thumbnail(self):
+        """The one small copy a list shows beside a title: the narrowest fallback."""
+        return self.fallback[0]
+
+    @property
     def width(self):
         return self.fallback[-1].width
 

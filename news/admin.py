@@ -177,6 +177,7 @@ class PressReleaseAdmin(StampedAdminMixin, WorkflowAdminMixin, GuardedVersionAdm
     list_display = ["title", "publication", "source_names", "field_names"]
     list_filter = [VisibilityFilter, "type", "fields_of_work", "sources", YearFilter]
     search_fields = ["title", "summary", "slug"]
+    autocomplete_name_fields = ["title"]  # the home page's lead story and highlights choose one
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["places", "sources", "fields_of_work", "states"]

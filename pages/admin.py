@@ -35,6 +35,7 @@ from core.admin import (
     GuardedVersionAdmin,
     HostileInputAdminMixin,
     ScopedObjectsAdminMixin,
+    ScopedUsersReadOnlyMixin,
     SiteModelAdmin,
     StampedAdminMixin,
     TranslationInline,
@@ -50,7 +51,19 @@ from core.workflow_admin import (
 )
 
 from . import addresses, services
-from .models import Page, PageSection, PageSectionTranslation, PageTranslation, attach_lineages
+from .models import (
+    FooterLink,
+    FooterLinkTranslation,
+    HomeHighlight,
+    HomePage,
+    HomePageTranslation,
+    Page,
+    PageSection,
+    PageSectionTranslation,
+    PageTranslation,
+    SiteFooter,
+    attach_lineages,
+)
 
 TREE_FIELDS = ["path", "depth", "numchild"]
 TREE_ERRORS = (ValidationError, InvalidMoveToDescendant, InvalidPosition, PathOverflow)
@@ -325,6 +338,7 @@ class PageAdmin(
     list_filter = [VisibilityFilter, ParentFilter, "operation"]
     list_select_related = ["operation"]
     search_fields = ["title", "slug", "summary", "strapline"]
+    autocomplete_name_fields = ["title"]  # the home page's and the footer's choose pages
     autocomplete_fields = ["operation"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [PageTranslationInline, PageSectionInline]
@@ -534,3 +548,123 @@ class PageAdmin(
             _("Archived."),
             _("Pages archived: %(count)s."),
         )
+
+
+# The home page and the footer: one row each (made by their migration), changed, never added
+# nor deleted; with revisions. Mission staff (an editorial scope) only look at them.
+
+
+class SingletonAdminMixin:
+    """An admin for the site's one row: no "Add", no "Delete", whatever URL is posted to."""
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class HomePageTranslationInline(TranslationInline):
+    model = HomePageTranslation
+
+
+class HomeHighlightForm(forms.ModelForm):
+    class Meta:
+        model = HomeHighlight
+        fields = ["position", "release", "page", "operation"]
+
+
+class HomeHighlightInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.StackedInline):
+    """The row of highlights, in the order of their positions (lowest first): each one release,
+    page or field operation (HomeHighlight.clean)."""
+
+    model = HomeHighlight
+    form = HomeHighlightForm
+    extra = 0
+    autocomplete_fields = ["release", "page", "operation"]
+
+
+@admin.register(HomePage)
+class HomePageAdmin(
+    SingletonAdminMixin,
+    ScopedUsersReadOnlyMixin,
+    StampedAdminMixin,
+    GuardedVersionAdmin,
+    SiteModelAdmin,
+):
+    """The home page's lead story, highlights and texts (what shows in each language:
+    pages.home)."""
+
+    list_display = ["__str__", "lead_release", "lead_page", "updated_at"]
+    list_select_related = ["lead_release", "lead_page"]
+    autocomplete_fields = ["lead_release", "lead_page"]
+    inlines = [HomePageTranslationInline, HomeHighlightInline]
+    fieldsets = [
+        (_("Lead story"), {"fields": ["lead_release", "lead_page"]}),
+        (_("Text"), {"fields": ["strapline", "highlights_heading"]}),
+        StampedAdminMixin.stamp_fieldset,
+    ]
+
+
+class FooterLinkTranslationInline(ScopedUsersReadOnlyMixin, TranslationInline):
+    model = FooterLinkTranslation
+
+
+class FooterLinkForm(forms.ModelForm):
+    class Meta:
+        model = FooterLink
+        fields = ["kind", "position", "label", "url", "page"]
+
+
+@admin.register(FooterLink)
+class FooterLinkAdmin(ScopedUsersReadOnlyMixin, GuardedVersionAdmin, SiteModelAdmin):
+    """A footer link on an admin page of its own, for its translated labels (an inline cannot
+    hold inlines). Links are added on the footer's page.
+
+    Registered before the footer's admin, so that django-reversion follows each link's
+    translations in the footer's revisions too."""
+
+    form = FooterLinkForm
+    list_display = ["__str__", "kind", "position", "url", "page"]
+    list_filter = ["kind"]
+    list_select_related = ["page"]
+    search_fields = ["label", "url", "page__title"]
+    autocomplete_fields = ["page"]
+    inlines = [FooterLinkTranslationInline]
+    fields = FooterLinkForm.Meta.fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def view_on_site(self, obj):
+        return None
+
+
+class FooterLinkInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.StackedInline):
+    """The footer's links, by group (kind) and position; each one's translated labels on its
+    own page ("Change")."""
+
+    model = FooterLink
+    form = FooterLinkForm
+    extra = 0
+    show_change_link = True
+    autocomplete_fields = ["page"]
+
+
+@admin.register(SiteFooter)
+class SiteFooterAdmin(
+    SingletonAdminMixin,
+    ScopedUsersReadOnlyMixin,
+    StampedAdminMixin,
+    GuardedVersionAdmin,
+    SiteModelAdmin,
+):
+    """The footer of every page: contact details and links (pages.footer says what shows in
+    each language)."""
+
+    list_display = ["__str__", "email", "updated_at"]
+    inlines = [FooterLinkInline]
+    fieldsets = [
+        (_("Contact"), {"fields": ["address", "telephone", "email"]}),
+        StampedAdminMixin.stamp_fieldset,
+    ]

@@ -29,6 +29,7 @@ page); one with nothing to translate (the structures' overview) is shown in ever
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models, transaction
 from django.db.models.functions import Substr
 from django.urls import reverse
@@ -36,7 +37,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
-from core import languages
+from core import cache, languages
+from core.changes import after_commit
 from core.html import SanitizedHTMLField
 from core.models import CaptionedPhoto, Stamped
 from core.scopes import scope_of
@@ -133,6 +135,12 @@ class PageManager(MP_NodeManager.from_queryset(PageQuerySet)):
             check_move(node, target, pos)
             with addresses_kept(node):
                 super().move(node, target, pos)
+            after_commit(retire_footer)  # its addresses (treebeard's updates send no signal)
+
+
+def retire_footer(_items=()):
+    """Retire the footer's rendered copy, which names pages (pages.receivers)."""
+    cache.content_changed(cache.FOOTER)
 
 
 class Page(TranslatableModel, Workflow, Stamped, MP_Node):
@@ -497,3 +505,318 @@ class PageSectionTranslation(Translation):
         super().clean()
         if self.item_id and self.item.photo and not self.photo_alt.strip():
             raise ValidationError({"photo_alt": _("Describe the photograph for screen readers.")})
+
+
+# The home page and the footer -------------------------------------------------------------------
+
+
+class SingletonQuerySet(TranslatableQuerySet):
+    def current(self):
+        """The site's row (made by the migration that made the model), or None."""
+        return self.order_by("pk").first()
+
+
+class HomePage(TranslatableModel, Stamped):
+    """The home page's editable parts: its lead story, its row of highlights (HomeHighlight)
+    and two optional texts. One row for the site, made by its migration; the admin changes it
+    and neither adds another nor deletes it.
+
+    What it shows follows the public rule in each language (pages.views.HomeView): the lead
+    story is the chosen release, else the chosen page, where it is public in the page's
+    language; otherwise (none chosen, or a draft, an embargoed or an untranslated one) the
+    newest release public in that language. A highlight is shown only where its item is public
+    in the language; the texts only where they are translated into it (no English on a Russian
+    page)."""
+
+    translated_fields = ("strapline", "highlights_heading")
+    name_fields = ("highlights_heading",)
+
+    strapline = models.CharField(
+        _("strap line"),
+        max_length=300,
+        blank=True,
+        help_text=_("Optional: one line under the site's name, at the top of the home page."),
+    )
+    highlights_heading = models.CharField(
+        _("heading of the highlights"),
+        max_length=120,
+        blank=True,
+        help_text=_("Optional: a heading over the row of highlights (e.g. 'In focus')."),
+    )
+    lead_release = models.ForeignKey(
+        "news.PressRelease",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead story: a press release"),
+        help_text=_(
+            "Shown first, with its photograph at full width. While it is not public (or not "
+            "translated), the newest public release leads instead."
+        ),
+    )
+    lead_page = models.ForeignKey(
+        Page,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead story: a page"),
+        help_text=_("Instead of a press release: a page leads the home page."),
+    )
+
+    objects = SingletonQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home page")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(lead_release__isnull=True) | models.Q(lead_page__isnull=True),
+                name="home_page_one_lead_story",
+                violation_error_message=_("Choose a press release or a page, not both."),
+            ),
+        ]
+
+    def __str__(self):
+        return str(_("Home page"))
+
+    def get_absolute_url(self):
+        return reverse("pages:home")
+
+    def clean(self):
+        super().clean()
+        if self.lead_release_id and self.lead_page_id:
+            raise ValidationError(
+                _("Choose a press release or a page as the lead story, not both.")
+            )
+
+
+class HomePageTranslation(Translation):
+    item = models.ForeignKey(
+        HomePage, on_delete=models.CASCADE, related_name="translations", verbose_name=_("home page")
+    )
+    strapline = models.CharField(_("strap line"), max_length=300, blank=True)
+    highlights_heading = models.CharField(
+        _("heading of the highlights"), max_length=120, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="pages_one_home_translation_per_language"
+            ),
+        ]
+
+
+class HomeHighlight(models.Model):
+    """One item of the home page's row of highlights: a press release, a page or a field
+    operation (exactly one), at its position (lowest first)."""
+
+    TARGETS = ("release", "page", "operation")
+
+    home = models.ForeignKey(
+        HomePage, on_delete=models.CASCADE, related_name="highlights", verbose_name=_("home page")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    release = models.ForeignKey(
+        "news.PressRelease",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("press release"),
+    )
+    page = models.ForeignKey(
+        Page,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("page"),
+    )
+    operation = models.ForeignKey(
+        "missions.FieldOperation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("field operation"),
+    )
+
+    class Meta:
+        verbose_name = _("highlight")
+        verbose_name_plural = _("highlights")
+        ordering = ["home", "position", "id"]
+        indexes = [models.Index(fields=["home", "position"], name="home_highlight_order_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(release__isnull=False, page__isnull=True, operation__isnull=True)
+                    | models.Q(release__isnull=True, page__isnull=False, operation__isnull=True)
+                    | models.Q(release__isnull=True, page__isnull=True, operation__isnull=False)
+                ),
+                name="home_highlight_one_target",
+                violation_error_message=_(
+                    "Choose exactly one of a press release, a page or a field operation."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        target = self.target_id()
+        return f"{self.position}: {target[0]} {target[1]}" if target else str(self.position)
+
+    def target_id(self):
+        """(kind, id) of what it highlights, or None."""
+        chosen = [(name, getattr(self, f"{name}_id")) for name in self.TARGETS]
+        chosen = [(name, pk) for name, pk in chosen if pk is not None]
+        return chosen[0] if len(chosen) == 1 else None
+
+    def clean(self):
+        super().clean()
+        chosen = [name for name in self.TARGETS if getattr(self, f"{name}_id") is not None]
+        if not chosen:
+            raise ValidationError(
+                _("Choose what to highlight: a press release, a page or a field operation."),
+                code="no_target",
+            )
+        if len(chosen) > 1:
+            raise ValidationError(
+                _("Choose only one of a press release, a page or a field operation."),
+                code="several_targets",
+            )
+
+
+class SiteFooter(Stamped):
+    """The footer of every page: the contact details, and the links (FooterLink) to the
+    contact page, the privacy notice, the accessibility statement and the social networks. One
+    row for the site, made by its migration. Its rendered copy is cached with the page chrome
+    and retired once any change of it commits (pages.receivers)."""
+
+    address = models.TextField(
+        _("postal address"),
+        blank=True,
+        help_text=_("One line each, as on an envelope; shown as written in every language."),
+    )
+    telephone = models.CharField(_("telephone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    objects = SingletonQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("site footer")
+        verbose_name_plural = _("site footer")
+
+    def __str__(self):
+        return str(_("Site footer"))
+
+    def get_absolute_url(self):
+        return reverse("pages:home")
+
+
+def validate_link(value):
+    """A web address (http or https), an address on this site ("/structures/secretariat/"),
+    an e-mail (mailto:) or a telephone number (tel:)."""
+    if value.startswith("/") and not value.startswith("//") and " " not in value:
+        return
+    if value.startswith(("mailto:", "tel:")) and ":" in value and value.split(":", 1)[1]:
+        return
+    URLValidator(schemes=["http", "https"])(value)
+
+
+class FooterLink(TranslatableModel):
+    """A link of the footer, in its group (`kind`), to an address or to a page, at its position.
+
+    In another language it is shown only with its label translated there (or, for a page
+    without a label of its own, the page's title there) and, for a page, where the page is
+    public in it."""
+
+    translated_fields = ("label",)
+    name_fields = ("label",)
+
+    class Kind(models.TextChoices):
+        CONTACT = "contact", _("Contact")
+        PRIVACY = "privacy", _("Privacy")
+        ACCESSIBILITY = "accessibility", _("Accessibility statement")
+        SOCIAL = "social", _("Social network")
+
+    footer = models.ForeignKey(
+        SiteFooter, on_delete=models.CASCADE, related_name="links", verbose_name=_("footer")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.CONTACT)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    label = models.CharField(
+        _("label"),
+        max_length=120,
+        blank=True,
+        help_text=_("The link's text (a social network's name). Empty for a page: its title."),
+    )
+    url = models.CharField(
+        _("address"),
+        max_length=500,
+        blank=True,
+        validators=[validate_link],
+        help_text=_(
+            "https://…, an address on this site (/…), mailto:… or tel:…; or choose a page instead."
+        ),
+    )
+    page = models.ForeignKey(
+        Page,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="footer_links",
+        verbose_name=_("page"),
+    )
+
+    objects = TranslatableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("footer link")
+        verbose_name_plural = _("footer links")
+        ordering = ["footer", "position", "id"]
+        indexes = [models.Index(fields=["footer", "position"], name="footer_link_order_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(url="") & models.Q(page__isnull=False))
+                | (~models.Q(url="") & models.Q(page__isnull=True)),
+                name="footer_link_url_or_page",
+                violation_error_message=_("Give an address or choose a page, not both."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.label or (self.page.title if self.page_id else self.url)
+
+    def get_absolute_url(self):
+        return self.url or self.page.get_absolute_url()
+
+    def clean(self):
+        super().clean()
+        if bool(self.url) == bool(self.page_id):
+            raise ValidationError(
+                {"url": _("Give an address or choose a page (one of the two).")}, code="target"
+            )
+        if not self.label and not self.page_id:
+            raise ValidationError({"label": _("A link to an address needs a label.")})
+
+
+class FooterLinkTranslation(Translation):
+    item = models.ForeignKey(
+        FooterLink, on_delete=models.CASCADE, related_name="translations", verbose_name=_("link")
+    )
+    label = models.CharField(_("label"), max_length=120, blank=True)
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="pages_one_footer_link_translation_per_language"
+            ),
+        ]

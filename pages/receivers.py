@@ -12,6 +12,15 @@ from fields.models import FieldOfWork, FieldOfWorkTranslation
 from missions.models import FieldOperation, FieldOperationTranslation
 from structures.models import Structure, StructureTranslation
 
+from .models import (
+    FooterLink,
+    FooterLinkTranslation,
+    Page,
+    PageTranslation,
+    SiteFooter,
+    retire_footer,
+)
+
 LISTED_IN_NAVIGATION = [
     FieldOfWork,
     FieldOfWorkTranslation,
@@ -37,3 +46,20 @@ def navigation_content_changed(sender, raw=False, **kwargs):
 for model in LISTED_IN_NAVIGATION:
     post_save.connect(navigation_content_changed, sender=model)
     post_delete.connect(navigation_content_changed, sender=model)
+
+
+# The footer (pages.footer) names its links' pages by their titles and addresses: a change of
+# the footer, its links or those pages retires its rendered copy, by any write path, once the
+# change commits (a move, which sends no signal, by the pages' manager). A page that goes live
+# or expires by the clock shows there within the copy's timeout, as in the navigation.
+IN_THE_FOOTER = [SiteFooter, FooterLink, FooterLinkTranslation, Page, PageTranslation]
+
+
+def footer_content_changed(sender, raw=False, **kwargs):
+    if not raw:
+        after_commit(retire_footer)
+
+
+for model in IN_THE_FOOTER:
+    post_save.connect(footer_content_changed, sender=model)
+    post_delete.connect(footer_content_changed, sender=model)

@@ -10,19 +10,28 @@ from core.translations import by_name, listed_in_english, named_in, shown_in
 from countries.models import Chairpersonship
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
+from news.models import PressRelease
 from structures.models import Structure
 from structures.views import children_in, in_menu_order, shown_children
 
 from . import addresses
+from .home import home_context
 from .models import Page, PageSection, give_lineage
 
 
 class HomeView(TemplateView):
+    """The home page: its lead story, its highlights (pages.home: what editors chose, where it
+    is public in the page's language), the latest news, the fields of work, the field operations
+    and the Chairpersonship."""
+
     template_name = "pages/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         language = languages.active()
+        context.update(home_context(language))
+        lead = context["lead"]
+        context["lead_release"] = lead if isinstance(lead, PressRelease) else None
         fields = FieldOfWork.objects.in_language(language).with_translations(language)
         operations = FieldOperation.objects.active().select_related("host_country")
         context["fields_of_work"] = by_name(shown_in(fields, language), language)

@@ -51,6 +51,13 @@ EDITOR_PERMISSIONS = {
         "pagetranslation": EDIT_INLINE,
         "pagesection": EDIT_INLINE,
         "pagesectiontranslation": EDIT_INLINE,
+        # The site's one home page and footer: changed, never added nor deleted (pages.admin).
+        "homepage": ["change", "view"],
+        "homepagetranslation": EDIT_INLINE,
+        "homehighlight": EDIT_INLINE,
+        "sitefooter": ["change", "view"],
+        "footerlink": EDIT_INLINE,
+        "footerlinktranslation": EDIT_INLINE,
     },
     # Read-only, for the autocompletes and lists editors choose from.
     "countries": {"participatingstate": ["view"], "chairpersonship": ["view"]},

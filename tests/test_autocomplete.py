@@ -14,6 +14,8 @@ from django.urls import reverse
 from taggit.models import Tag, TaggedItem
 
 from core.admin import RankedAutocompleteMixin
+from news.models import Place
+from seed.data import demo_pages
 from seed.data.demo import PRESS_RELEASES
 from seed.management.commands.load_demo_content import Command as DemoContent
 
@@ -141,7 +143,11 @@ def test_every_admin_an_autocomplete_asks_ranks_by_name():
 
 def test_every_autocomplete_offers_names_that_begin_with_the_term_first(editor_client, reference):
     """The letter that begins the last name on the first page of suggestions, typed: the names
-    that begin with it come first, then those that have it elsewhere."""
+    that begin with it come first, then those that have it elsewhere. (With the demo pages and
+    releases, which the home page's and the footer's autocompletes offer.)"""
+    demo = DemoContent()
+    demo.load_pages(demo_pages.PAGES, parent=None)
+    demo.load_press_releases({place.name: place for place in Place.objects.all()})
     for model, name in every_autocomplete():
         query = {
             "app_label": model._meta.app_label,

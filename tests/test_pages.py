@@ -4,11 +4,13 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from pages.models import HomePage
 from tests.factories import (
     make_chairpersonship,
     make_draft,
     make_field,
     make_operation,
+    make_page,
     make_release,
     make_scheduled,
     make_section,
@@ -278,7 +280,9 @@ def test_the_23rd_field_of_work_is_listed_and_in_the_navigation(client):
 
 def test_every_list_of_releases_shows_the_same_release_card(client, release, field, mission):
     """One card include: the title, type, date, places, sources and fields read the same on
-    every page that lists releases (the text under them may be a search snippet)."""
+    every page that lists releases (the text under them may be a search snippet). A page leads
+    the home page, so that the release is among its latest news."""
+    HomePage.objects.create(lead_page=make_page("Our history"))
     pages = [
         reverse("pages:home"),
         reverse("news:list"),

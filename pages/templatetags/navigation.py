@@ -20,6 +20,7 @@ from core.translations import by_name, named_in, shown_in
 from countries.models import Chairpersonship, ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
+from pages.footer import footer_context
 from structures.models import Structure
 
 register = template.Library()
@@ -54,6 +55,22 @@ def site_navigation():
         "html",
         (timezone.localdate().year, language),
         lambda: render_to_string("pages/navigation.html", navigation_context(language)),
+        settings.NAVIGATION_CACHE_SECONDS,
+    )
+    return mark_safe(html)  # rendered from our own template, autoescaped
+
+
+@register.simple_tag
+def site_footer():
+    """The footer (pages.footer), rendered once per content version and language, as the
+    navigation is, and retired by any change of it or of the pages it links to
+    (pages.receivers)."""
+    language = languages.active()
+    html = cache.remember(
+        cache.FOOTER,
+        "html",
+        language,
+        lambda: render_to_string("pages/footer.html", footer_context(language)),
         settings.NAVIGATION_CACHE_SECONDS,
     )
     return mark_safe(html)  # rendered from our own template, autoescaped

@@ -1,6 +1,7 @@
 """The editable pages of the demo content (pages.Page), as plain data: the reference
 navigation's About us (with the decision-making bodies under it), Institutions and
-Organizational structure, in the project's own words.
+Organizational structure, the privacy notice and the accessibility statement the footer links
+to, in the project's own words; and the home page's lead story, highlights and footer.
 
 Only facts of public record: the Helsinki Final Act (1975), the Charter of Paris for a New
 Europe (1990), the Budapest Summit (1994) that renamed the Conference the Organization, the
@@ -377,10 +378,89 @@ PAGES = [
         ],
         "children": [],
     },
+    {
+        "slug": "privacy",
+        "title": "Privacy notice",
+        "strapline": "What this site records about its visitors, and what it does not.",
+        "summary": "How the site treats the information a visit leaves behind.",
+        "sections": [
+            {
+                "kind": "text",
+                "text": [
+                    "Reading this site needs no account. It sets no advertising or tracking "
+                    "cookies; the only cookies it uses are those it needs to work, such as the "
+                    "ones that keep an editor signed in.",
+                    "The servers keep the usual technical records of requests for a short time, "
+                    "to keep the site running and secure. They are not used to follow anyone "
+                    "from page to page.",
+                ],
+            },
+        ],
+        "children": [],
+    },
+    {
+        "slug": "accessibility",
+        "title": "Accessibility statement",
+        "strapline": "The site is meant to work for everyone, whatever the way they browse.",
+        "summary": "How the site is built to be usable by everyone, and how to report a problem.",
+        "sections": [
+            {
+                "kind": "text",
+                "text": [
+                    "Every page can be read and used with a keyboard alone, with a screen "
+                    "reader and at a large zoom. Photographs have text alternatives, pages "
+                    "have headings and landmarks, and colours are chosen for contrast.",
+                    "Each change to the site's pages is checked with automated accessibility "
+                    "and HTML tests before it goes live. Automated checks do not find every "
+                    "barrier: if something on the site does not work for you, please tell us "
+                    "through the contact details at the bottom of the page.",
+                ],
+            },
+        ],
+        "children": [],
+    },
 ]
 
 TRANSLATIONS = {
     "ru": {
+        "privacy": {
+            "title": "Политика конфиденциальности",
+            "slug": "konfidentsialnost",
+            "strapline": "Что сайт записывает о посетителях и чего не записывает.",
+            "summary": "Как сайт обращается со сведениями, которые остаются после посещения.",
+            "sections": [
+                {
+                    "text": [
+                        "Для чтения сайта не нужна учетная запись. Сайт не использует рекламные "
+                        "и отслеживающие файлы cookie; он использует только те, без которых не "
+                        "может работать, например те, что сохраняют вход редактора.",
+                        "Серверы недолго хранят обычные технические записи о запросах, чтобы "
+                        "сайт работал надежно и безопасно. Они не используются, чтобы следить "
+                        "за посетителем от страницы к странице.",
+                    ],
+                },
+            ],
+        },
+        "accessibility": {
+            "title": "Заявление о доступности",
+            "slug": "dostupnost",
+            "strapline": "Сайт должен работать для всех, каким бы способом ни пользовались им.",
+            "summary": "Как сайт сделан удобным для всех и как сообщить о проблеме.",
+            "sections": [
+                {
+                    "text": [
+                        "Каждой страницей можно пользоваться только с клавиатуры, с программой "
+                        "чтения с экрана и при сильном увеличении. У фотографий есть текстовые "
+                        "описания, у страниц — заголовки и ориентиры, а цвета подобраны для "
+                        "контраста.",
+                        "Каждое изменение страниц сайта перед публикацией проверяется "
+                        "автоматическими тестами доступности и HTML. Автоматические проверки "
+                        "находят не всё: если что-то на сайте вам не подходит, сообщите нам "
+                        "по контактам внизу страницы.",
+                    ],
+                },
+            ],
+        },
         "about-us": {
             "title": "Об ОБСЕ",
             "slug": "ob-obse",
@@ -460,6 +540,51 @@ TRANSLATIONS = {
         },
     },
     "fr": {
+        "privacy": {
+            "title": "Politique de confidentialité",
+            "slug": "confidentialite",
+            "strapline": (
+                "Ce que le site enregistre sur ses visiteurs, et ce qu’il n’enregistre pas."
+            ),
+            "summary": (
+                "Comment le site traite les informations qu’une visite laisse derrière elle."
+            ),
+            "sections": [
+                {
+                    "text": [
+                        "Lire ce site ne demande aucun compte. Il ne dépose aucun cookie "
+                        "publicitaire ni de suivi ; il n’utilise que ceux dont il a besoin pour "
+                        "fonctionner, comme ceux qui gardent un rédacteur connecté.",
+                        "Les serveurs conservent peu de temps les journaux techniques habituels "
+                        "des requêtes, pour que le site reste disponible et sûr. Ils ne servent "
+                        "pas à suivre qui que ce soit de page en page.",
+                    ],
+                },
+            ],
+        },
+        "accessibility": {
+            "title": "Déclaration d’accessibilité",
+            "slug": "accessibilite",
+            "strapline": (
+                "Le site doit fonctionner pour tous, quelle que soit la façon de naviguer."
+            ),
+            "summary": "Comment le site est conçu pour être utilisable par tous, et comment "
+            "signaler un problème.",
+            "sections": [
+                {
+                    "text": [
+                        "Chaque page peut être lue et utilisée au clavier seul, avec un lecteur "
+                        "d’écran et avec un fort agrandissement. Les photographies ont un texte "
+                        "de remplacement, les pages des titres et des repères, et les couleurs "
+                        "sont choisies pour leur contraste.",
+                        "Chaque modification des pages du site est vérifiée par des tests "
+                        "automatiques d’accessibilité et de HTML avant sa mise en ligne. Ces "
+                        "tests ne trouvent pas tout : si quelque chose sur le site ne fonctionne "
+                        "pas pour vous, dites-le-nous grâce aux coordonnées en bas de page.",
+                    ],
+                },
+            ],
+        },
         "about-us": {
             "title": "À propos de l’OSCE",
             "slug": "a-propos",
@@ -542,4 +667,38 @@ TRANSLATIONS = {
             ],
         },
     },
+}
+
+# The home page (pages.HomePage): its lead story and highlights, from the demo content above and
+# in seed/data/demo.py (a release's slug, a page's English path, an operation's slug). Loaded
+# while the home page has neither a lead story nor highlights (nobody has edited it).
+HOME_PAGE = {
+    "lead_release": "osce-chairperson-in-office-visits-belgrade-2017",
+    "highlights": [
+        {"release": "chairperson-lajcak-visits-mission-in-kosovo-2019"},
+        {"page": "about-us"},
+        {"operation": "mission-to-serbia"},
+    ],
+}
+
+# The footer (pages.SiteFooter): the OSCE Secretariat's postal address (public record), the
+# privacy notice and accessibility statement above, and the OSCE's public accounts on social
+# networks, whose names are the same in every language. Loaded while the footer is empty.
+FOOTER = {
+    "address": "OSCE Secretariat\nWallnerstrasse 6\n1010 Vienna\nAustria",
+    "links": [
+        {
+            "kind": "contact",
+            "label": "About the Secretariat",
+            "url": "/structures/secretariat/",
+            "labels": {"ru": "О Секретариате", "fr": "À propos du Secrétariat"},
+        },
+        {"kind": "privacy", "page": "privacy"},
+        {"kind": "accessibility", "page": "accessibility"},
+        {"kind": "social", "label": "Facebook", "url": "https://www.facebook.com/osce.org"},
+        {"kind": "social", "label": "X", "url": "https://x.com/OSCE"},
+        {"kind": "social", "label": "YouTube", "url": "https://www.youtube.com/user/osce"},
+        {"kind": "social", "label": "Instagram", "url": "https://www.instagram.com/osceorg/"},
+        {"kind": "social", "label": "LinkedIn", "url": "https://www.linkedin.com/company/osce"},
+    ],
 }

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from fields.models import FieldOfWork, ResourceLink
 from missions.models import FieldOperation
-from pages.models import Page
+from pages.models import FooterLink, HomePage, Page, SiteFooter
 from tests.e2e.conftest import EDITOR, EDITOR_PASSWORD, log_in_with_password
 from tests.e2e.test_judges import assert_no_axe_violations
 
@@ -71,6 +71,10 @@ def test_login_page(site, page):
         "/admin/pages/page/?q=council",
         "/admin/pages/page/add/",
         "/admin/pages/page/{about}/change/",
+        # The home page with its highlights, the footer with its links, a link's translations.
+        "/admin/pages/homepage/{home}/change/",
+        "/admin/pages/sitefooter/{footer}/change/",
+        "/admin/pages/footerlink/{link}/change/",
     ],
 )
 def test_admin_page(site, editor_page, release, path):
@@ -90,6 +94,9 @@ def test_admin_page(site, editor_page, release, path):
                 field=field.pk,
                 department=department.pk,
                 about=about.pk,
+                home=HomePage.objects.current().pk,
+                footer=SiteFooter.objects.current().pk,
+                link=FooterLink.objects.filter(kind=FooterLink.Kind.SOCIAL).first().pk,
             )
         )
     )

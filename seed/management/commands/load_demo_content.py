@@ -35,7 +35,17 @@ from missions.models import (
     WorkSectionTranslation,
 )
 from news.models import Place, PressRelease, PressReleaseTranslation
-from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation
+from pages.models import (
+    FooterLink,
+    FooterLinkTranslation,
+    HomeHighlight,
+    HomePage,
+    Page,
+    PageSection,
+    PageSectionTranslation,
+    PageTranslation,
+    SiteFooter,
+)
 from seed.data import demo as data
 from seed.data import demo_pages, demo_translations
 from seed.data.places import PLACES
@@ -116,6 +126,8 @@ class Command(BaseCommand):
             self.complete_untouched_releases(places)
             self.load_pages(demo_pages.PAGES, parent=None)
             self.load_translations()
+            self.load_home_page()
+            self.load_footer()
         # After the commit. The photographs added now have theirs made already (on commit, by
         # core.models): for those this only finds them.
         for obj in demo_photographs():
@@ -320,6 +332,55 @@ class Command(BaseCommand):
                     wanted = section.get("structures", [])
                     row.structures.set([structures[slug] for slug in wanted if slug in structures])
             self.load_pages(entry["children"], parent=page)
+
+    def load_home_page(self):
+        """The home page's lead story and highlights (seed/data/demo_pages.py), while it has
+        neither: an editor's choice, even of no lead story, is kept once they added highlights
+        or a lead."""
+        home = HomePage.objects.current() or HomePage.objects.create()
+        if home.lead_release_id or home.lead_page_id or home.highlights.exists():
+            return
+        data = demo_pages.HOME_PAGE
+        home.lead_release = PressRelease.objects.filter(slug=data["lead_release"]).first()
+        home.save()
+        for position, entry in enumerate(data["highlights"], start=1):
+            target = {
+                "release": lambda slug: PressRelease.objects.filter(slug=slug).first(),
+                "page": self.demo_page,
+                "operation": lambda slug: FieldOperation.objects.filter(slug=slug).first(),
+            }
+            [(kind, key)] = entry.items()
+            item = target[kind](key)
+            if item is not None:
+                HomeHighlight.objects.create(home=home, position=position, **{kind: item})
+
+    def load_footer(self):
+        """The footer's contact details and links (seed/data/demo_pages.py), while it is empty;
+        a social network's name is the same in every language the site has."""
+        footer = SiteFooter.objects.current() or SiteFooter.objects.create()
+        if footer.address or footer.telephone or footer.email or footer.links.exists():
+            return
+        data = demo_pages.FOOTER
+        footer.address = data["address"]
+        footer.save()
+        for position, entry in enumerate(data["links"], start=1):
+            page = self.demo_page(entry["page"]) if "page" in entry else None
+            if "page" in entry and page is None:
+                continue
+            link = FooterLink.objects.create(
+                footer=footer,
+                kind=entry["kind"],
+                position=position,
+                label=entry.get("label", ""),
+                url=entry.get("url", ""),
+                page=page,
+            )
+            labels = entry.get("labels")
+            if labels is None and entry["kind"] == FooterLink.Kind.SOCIAL:
+                labels = dict.fromkeys(languages.translation_codes(), entry["label"])
+            for language, label in (labels or {}).items():
+                if language in languages.translation_codes():
+                    FooterLinkTranslation.objects.create(item=link, language=language, label=label)
 
     def load_page_translations(self, wanted):
         """The demo pages' versions in other languages, published, for the pages that have no
