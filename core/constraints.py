@@ -50,3 +50,14 @@ class DateRange(models.Func):
     function = "daterange"
     template = "%(function)s(%(expressions)s, '[]')"
     output_field = DateRangeField()
+
+
+def ensure_btree_gist(using=DEFAULT_DB_ALIAS, **kwargs):
+    """Create PostgreSQL's `btree_gist` extension if it is missing: a pre_migrate receiver (the
+    app whose constraint needs it connects it), for the databases made without migrations (the
+    tests'), whose tables are created before any migration's BtreeGistExtension would run. A
+    trusted extension: the database's owner may create it."""
+    db = connections[using]
+    if is_postgresql(db):
+        with db.cursor() as cursor:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
