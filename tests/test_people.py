@@ -617,3 +617,13 @@ def test_the_reference_data_never_doubles_an_editor_s_corrected_dates(db):
     Appointment.objects.filter(person__slug="edi-rama").update(start=D(2020, 1, 2))
     call_command("load_reference_data", stdout=io.StringIO())
     assert Appointment.objects.filter(person__slug="edi-rama").count() == 1
+
+
+def test_the_site_search_finds_people_by_their_name_in_the_page_s_language(client, db):
+    person = factories.make_person("Miroslav Lajčák")
+    PersonTranslation.objects.create(item=person, language="ru", name="Мирослав Лайчак")
+    link = f'<a href="{person.get_absolute_url()}">Miroslav Lajčák</a>'
+
+    assert link in page(client, "/search/?q=lajcak")  # whatever the accents
+    assert "Мирослав Лайчак</a>" in page(client, "/ru/search/?q=Лайчак")
+    assert "Лайчак" not in page(client, "/ru/search/?q=lajcak")  # not by the English name
