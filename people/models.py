@@ -34,6 +34,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.constraints import DateRange, PostgresOnlyExclusionConstraint
 from core.html import SanitizedHTMLField
@@ -181,8 +182,8 @@ class Position(TranslatableModel):
     objects = PositionQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("position")
-        verbose_name_plural = _("positions")
+        verbose_name = pgettext_lazy("an office someone holds", "position")
+        verbose_name_plural = pgettext_lazy("offices people hold", "positions")
         ordering = ["position", "title"]
         indexes = [models.Index(fields=["position", "title"], name="position_order_idx")]
 
@@ -198,7 +199,10 @@ class PositionTranslation(Translation):
     """A position's title in another language."""
 
     item = models.ForeignKey(
-        Position, on_delete=models.CASCADE, related_name="translations", verbose_name=_("position")
+        Position,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=pgettext_lazy("an office someone holds", "position"),
     )
     title = models.CharField(_("title"), max_length=200)
 
@@ -243,7 +247,7 @@ class Appointment(models.Model):
         Position,
         on_delete=models.PROTECT,
         related_name="appointments",
-        verbose_name=_("position"),
+        verbose_name=pgettext_lazy("an office someone holds", "position"),
     )
     start = models.DateField(_("from"), help_text=_("The first day in office."))
     end = models.DateField(
@@ -301,11 +305,21 @@ class Appointment(models.Model):
 
 
 def overlap_error(clash):
-    until = date_format(clash.end) if clash.end else _("today")
-    return _(
-        "The position already has a holder on some of these dates: %(person)s, from %(start)s "
-        "to %(end)s. One position has one holder at a time: end that appointment first."
-    ) % {"person": clash.person, "start": date_format(clash.start), "end": until}
+    """What an editor reads when an appointment's dates clash with `clash`'s."""
+    names = {"person": clash.person, "start": date_format(clash.start)}
+    if clash.end is None:
+        message = _(
+            "The position already has a holder on some of these dates: %(person)s, since "
+            "%(start)s. One position has one holder at a time: end that appointment first."
+        )
+    else:
+        names["end"] = date_format(clash.end)
+        message = _(
+            "The position already has a holder on some of these dates: %(person)s, from "
+            "%(start)s to %(end)s. One position has one holder at a time: end that appointment "
+            "first."
+        )
+    return message % names
 
 
 def chairperson_in_office(day):

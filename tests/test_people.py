@@ -303,7 +303,9 @@ def test_a_chairpersonship_release_names_the_chair_of_its_date_even_after_their_
     assert "Chairperson-in-Office" in html
     assert f'<a href="{kurz.get_absolute_url()}">Sebastian Kurz</a>' in html  # term over now
     assert "Karin Kneissl" not in html
-    assert "Karin Kneissl" in page(client, december.get_absolute_url())
+    assert f'<a href="{kneissl.get_absolute_url()}">Karin Kneissl</a>' in page(
+        client, december.get_absolute_url()
+    )
     assert "Sebastian Kurz" not in page(client, mission_only.get_absolute_url())
 
 
