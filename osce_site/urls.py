@@ -12,7 +12,7 @@ from fields.sitemaps import FieldOfWorkSitemap
 from missions.sitemaps import DepartmentSitemap, FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
 from pages.sitemaps import PageSitemap, StaticPageSitemap
-from people.sitemaps import PersonSitemap
+from people.sitemaps import LeadershipSitemap, PersonSitemap
 from staff import translations
 from structures.sitemaps import StructureSitemap
 
@@ -31,6 +31,7 @@ SITEMAPS = {
     "structures": StructureSitemap,
     "news": PressReleaseSitemap,
     "editable-pages": PageSitemap,
+    "leadership": LeadershipSitemap,
     "people": PersonSitemap,
 }
 

@@ -14,7 +14,6 @@ from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.sitemaps import newsroom_lastmod
-from people.models import Position
 from structures.models import Structure
 
 from .models import Page, attach_lineages
@@ -24,7 +23,6 @@ LISTED = {
     "missions:list": FieldOperation.objects.all(),
     "countries:list": ParticipatingState.objects.all(),
     "structures:list": Structure.objects.exclude_field_operations(),
-    "people:leadership": Position.objects.leadership(),
 }
 
 

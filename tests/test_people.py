@@ -16,6 +16,7 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from reversion.models import Version
 
 from core import cache
 from people.models import Appointment, Person, PersonTranslation, Position, PositionTranslation
@@ -411,7 +412,14 @@ def test_the_sitemap_lists_each_person_in_the_languages_they_exist_in(client, db
     xml = page(client, "/sitemap-people.xml")
     assert "/leadership/edi-rama/" in xml and "/ru/leadership/edi-rama/" in xml
     assert "/fr/leadership/edi-rama/" not in xml
-    assert "/fr/leadership/" in page(client, "/sitemap-pages.xml")
+    assert "/leadership/" not in page(client, "/sitemap-leadership.xml")  # lists nothing yet
+
+
+def test_the_leadership_page_is_in_the_sitemap_in_every_language_once_it_lists_one(client, cio):
+    appointment = factories.appoint(factories.make_person(), cio, TODAY)
+    xml = page(client, "/sitemap-leadership.xml")
+    assert "/leadership/</loc>" in xml and "/fr/leadership/</loc>" in xml
+    assert f"<lastmod>{timezone.localdate(appointment.updated_at):%Y-%m-%d}" in xml
 
 
 # Admin: roles and scopes --------------------------------------------------------------------
@@ -629,3 +637,22 @@ def test_the_site_search_finds_people_by_their_name_in_the_page_s_language(clien
     assert link in page(client, "/search/?q=lajcak")  # whatever the accents
     assert "Мирослав Лайчак</a>" in page(client, "/ru/search/?q=Лайчак")
     assert "Лайчак" not in page(client, "/ru/search/?q=lajcak")  # not by the English name
+
+
+def test_admin_changes_are_revisions_that_can_be_restored(editor, secretary_general):
+    person = factories.make_person("Thomas Greminger")
+    editor.post(change_url(person), change_form_data(editor, person, name="T. Greminger"))
+    editor.post(change_url(person), change_form_data(editor, person, name="Thomas Greminger!"))
+    versions = Version.objects.get_for_object(person)
+    assert versions.count() == 2
+    history = reverse("admin:people_person_history", args=[person.pk])
+    assert editor.get(history).status_code == 200
+
+    revision_url = reverse("admin:people_person_revision", args=[person.pk, versions.last().pk])
+    editor.post(revision_url, form_page_data(editor, revision_url))
+    assert Person.objects.get(pk=person.pk).name == "T. Greminger"
+
+
+def test_mission_staff_open_no_history_of_another_operations_position(serbia_staff, head_of_kosovo):
+    history = reverse("admin:people_position_history", args=[head_of_kosovo.pk])
+    assert serbia_staff.get(history).status_code == 404
