@@ -98,7 +98,10 @@ class PositionTranslationInline(TranslationInline):
 @admin.register(Person)
 class PersonAdmin(ScopedUsersReadOnlyMixin, GuardedVersionAdmin, SiteModelAdmin):
     list_display = ["name", "nationality", "slug", "updated_at"]
-    list_filter = [("nationality", admin.RelatedOnlyFieldListFilter), "appointments__acting"]
+    list_filter = [
+        ("nationality", admin.RelatedOnlyFieldListFilter),
+        "appointments__position__kind",
+    ]
     list_select_related = ["nationality"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}

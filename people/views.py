@@ -53,8 +53,9 @@ class LeadershipView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        positions = Position.objects.leadership().select_related("structure")
-        context["positions"] = holders_of(positions, languages.active())
+        context["positions"] = holders_of(
+            Position.objects.leadership().select_related("structure"), languages.active()
+        )
         return context
 
 

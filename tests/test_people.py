@@ -19,6 +19,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from core import cache
+from people.menus import leadership
 from people.models import Appointment, Person, PersonTranslation, Position, PositionTranslation
 from tests import factories
 from tests.admin_forms import change_form_data, change_url, form_page_data
@@ -656,3 +657,18 @@ def test_admin_changes_are_revisions_that_can_be_restored(editor, secretary_gene
 def test_mission_staff_open_no_history_of_another_operations_position(serbia_staff, head_of_kosovo):
     history = reverse("admin:people_position_history", args=[head_of_kosovo.pk])
     assert serbia_staff.get(history).status_code == 404
+
+
+def test_the_leadership_menu_group_gives_today_s_holders_in_the_language(cio, secretary_general):
+    PositionTranslation.objects.create(item=cio, language="fr", title="Président en exercice")
+    chair = factories.make_person("Ignazio Cassis")
+    factories.appoint(chair, cio, D(TODAY.year, 1, 1))
+
+    group = leadership("fr")
+
+    assert [position.title for position in group] == [
+        "Président en exercice",
+        secretary_general.title,
+    ]
+    assert [holder.person.name for holder in group[0].holders] == ["Ignazio Cassis"]
+    assert group[1].holders == []
