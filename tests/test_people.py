@@ -23,6 +23,7 @@ from people.menus import leadership
 from people.models import Appointment, Person, PersonTranslation, Position, PositionTranslation
 from tests import factories
 from tests.admin_forms import change_form_data, change_url, form_page_data
+from tests.test_operation_scopes import png
 
 pytestmark = pytest.mark.django_db
 
@@ -673,3 +674,15 @@ def test_the_leadership_menu_group_gives_today_s_holders_in_the_language(cio, se
     ]
     assert [holder.person.name for holder in group[0].holders] == ["Ignazio Cassis"]
     assert group[1].holders == []
+
+
+def test_a_portrait_needs_its_alt_text_and_shows_on_the_person_s_page(editor, client):
+    person = factories.make_person("Ann Linde")
+    data = change_form_data(editor, person, photo=png(), photo_alt="")
+    response = editor.post(change_url(person), data)
+    assert response.status_code == 200  # refused: no alt text
+    assert "Describe the photograph" in response.content.decode()
+
+    data = change_form_data(editor, person, photo=png(), photo_alt="Ann Linde at a podium")
+    assert editor.post(change_url(person), data).status_code == 302
+    assert 'alt="Ann Linde at a podium"' in page(client, person.get_absolute_url())
