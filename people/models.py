@@ -190,10 +190,6 @@ class Position(TranslatableModel):
     def __str__(self):
         return self.title
 
-    @property
-    def name(self):  # what core.translations sorts and names by
-        return self.title
-
 
 class PositionTranslation(Translation):
     """A position's title in another language."""
