@@ -567,17 +567,32 @@ def test_the_leadership_page_s_queries_are_pinned(client, cio, secretariat, url,
     assert count_queries(client, url) == few == pinned
 
 
-def test_a_person_s_page_s_queries_are_pinned(client, cio, secretariat, secretary_general):
-    person = factories.make_person("Thomas Greminger")
+@pytest.mark.parametrize(
+    ("language", "pinned"),
+    [
+        # Navigation (5), the person with their translations (2), their appointments with
+        # their positions, the releases naming them (with their relations and translations).
+        ("en", 12),
+        # In Russian, the translations in it of the nationality, positions and structures, and
+        # the releases published in it (none here: their relations are not read).
+        ("ru", 13),
+    ],
+)
+def test_a_person_s_page_s_queries_are_pinned(
+    client, cio, secretariat, secretary_general, language, pinned
+):
+    person = factories.make_person("Thomas Greminger", nationality=factories.make_state())
+    PersonTranslation.objects.create(item=person, language="ru", name="Томас Гремингер")
+    url = person.get_absolute_url() if language == "en" else f"/ru{person.get_absolute_url()}"
     factories.appoint(person, secretary_general, D(2017, 7, 18), D(2020, 7, 18))
     factories.make_release(sources=[secretariat]).related_people.add(person)
-    few = count_queries(client, person.get_absolute_url())
+    few = count_queries(client, url)
     for year in range(2000, 2010):
-        factories.appoint(
-            person, factories.make_position(secretariat), D(year, 1, 1), D(year, 6, 1)
-        )
+        position = factories.make_position(secretariat)
+        PositionTranslation.objects.create(item=position, language="ru", title=f"{year} ru")
+        factories.appoint(person, position, D(year, 1, 1), D(year, 6, 1))
         factories.make_release(sources=[secretariat]).related_people.add(person)
-    assert count_queries(client, person.get_absolute_url()) == few == 12
+    assert count_queries(client, url) == few == pinned
 
 
 def test_the_operation_page_s_queries_are_the_same_with_a_head_of_mission_or_none(
