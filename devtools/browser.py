@@ -11,6 +11,7 @@ from fields.models import FieldOfWork
 from missions.models import Department, FieldOperation
 from news.models import PressRelease
 from pages.models import Page, PageSection
+from people.models import Person
 from structures.models import Structure
 
 CHROMIUM_ARGS = [
@@ -55,6 +56,12 @@ def page_addresses():
         or releases.filter(photo__gt="").first()
         or releases.first()
     )
+    # A person with a release that names them (the demo's Chairperson-in-Office in Belgrade).
+    person = (
+        Person.objects.filter(slug="sebastian-kurz", press_releases__isnull=False).first()
+        or Person.objects.filter(press_releases__isnull=False).first()
+        or Person.objects.first()
+    )
     pages = editable_pages()
     missing = [
         name
@@ -65,6 +72,7 @@ def page_addresses():
             ("structure", structure),
             ("published press release", release),
             ("published department", department),
+            ("person", person),
             *[(f"published page with {kind} sections", page) for kind, page in pages.items()],
         ]
         if obj is None
@@ -102,6 +110,8 @@ def page_addresses():
         "release": release.get_absolute_url(),
         "search": reverse("search:results") + "?q=elections",
         "not-found": "/no-such-page/",
+        "leadership": reverse("people:leadership"),
+        "person": person.get_absolute_url(),
         **{f"page-{kind}": page.get_absolute_url() for kind, page in pages.items()},
     }
 
@@ -159,4 +169,5 @@ def russian_page_addresses():
             "release-also-in-russian": release.get_absolute_url(),
             "ru-not-in-russian": reverse("news:detail", kwargs={"slug": untranslated.slug}),
             "ru-page": page.get_absolute_url(),
+            "ru-leadership": reverse("people:leadership"),
         }

@@ -180,7 +180,7 @@ class PressReleaseAdmin(StampedAdminMixin, WorkflowAdminMixin, GuardedVersionAdm
     autocomplete_name_fields = ["title"]  # the home page's lead story and highlights choose one
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["places", "sources", "fields_of_work", "states"]
+    autocomplete_fields = ["places", "sources", "fields_of_work", "states", "related_people"]
     actions = ["submit_for_review", "publish", "unpublish", "archive"]
     inlines = [PressReleaseTranslationInline]
     # Each translation is reverted on its own (translation_revision_view), not with English.
@@ -189,7 +189,10 @@ class PressReleaseAdmin(StampedAdminMixin, WorkflowAdminMixin, GuardedVersionAdm
     fieldsets = [
         (None, {"fields": ["type", "title", "slug", "opened_version"]}),
         (_("Publication"), {"fields": ["status", "published_at", "expires_at"]}),
-        (_("Where and who"), {"fields": ["places", "sources", "fields_of_work", "states"]}),
+        (
+            _("Where and who"),
+            {"fields": ["places", "sources", "fields_of_work", "states", "related_people"]},
+        ),
         (_("Text"), {"fields": ["summary", "body", "tags"]}),
         (
             _("Photograph"),

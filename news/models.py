@@ -345,6 +345,16 @@ class PressRelease(TranslatableModel, Workflow, Stamped, CaptionedPhoto):
         related_name="press_releases",
         verbose_name=_("related States"),
     )
+    related_people = models.ManyToManyField(
+        "people.Person",
+        blank=True,
+        related_name="press_releases",
+        verbose_name=_("related people"),
+        help_text=_(
+            "The people the release names, whose pages list it. A release of the "
+            "Chairpersonship names its Chairperson-in-Office of the day by itself."
+        ),
+    )
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences for lists and search results.")
     )

@@ -76,6 +76,14 @@ class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):
         return context
 
 
+def people_named(language):
+    """The prefetches of the people a release names (people_tags.release_people), with their
+    names in `language` (the people app is above this one: by relation names only)."""
+    if language == languages.SOURCE_LANGUAGE:
+        return ["related_people"]
+    return ["related_people", "related_people__translations"]
+
+
 class PressReleaseDetailView(TranslatedDetailMixin, DetailView):
     """A release's page, in the page's language (core.views.TranslatedDetailMixin finds it by
     any of its addresses in that language; a release not published in it is a 404 linking to
@@ -107,6 +115,7 @@ class PressReleaseDetailView(TranslatedDetailMixin, DetailView):
             )
             .with_tags()
             .with_translations()
+            .prefetch_related(*people_named(language))
         )
 
     def findable_translations(self, model):

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "missions",
     "fields",
     "news",
+    "people",
     "pages",
     "search",
     "seed",

@@ -12,6 +12,7 @@ from fields.sitemaps import FieldOfWorkSitemap
 from missions.sitemaps import DepartmentSitemap, FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
 from pages.sitemaps import PageSitemap, StaticPageSitemap
+from people.sitemaps import LeadershipSitemap, PersonSitemap
 from staff import translations
 from structures.sitemaps import StructureSitemap
 
@@ -30,6 +31,8 @@ SITEMAPS = {
     "structures": StructureSitemap,
     "news": PressReleaseSitemap,
     "editable-pages": PageSitemap,
+    "leadership": LeadershipSitemap,
+    "people": PersonSitemap,
 }
 
 urlpatterns = [
@@ -94,6 +97,7 @@ urlpatterns += i18n_patterns(
     path("participating-states/", include("countries.urls")),
     path("structures/", include("structures.urls")),
     path("news/", include("news.urls")),
+    path("leadership/", include("people.urls")),
     path("search/", include("search.urls")),
     path("", include("pages.urls")),
     prefix_default_language=False,

@@ -1,4 +1,5 @@
-"""The site-wide search: news, pages, fields of work, field operations and States in one page.
+"""The site-wide search: news, pages, fields of work, field operations, States and people in
+one page.
 
 Words match whole words and word prefixes, whatever the case and accents (core.search); news
 through the newsroom's search (news.search).
@@ -27,6 +28,7 @@ from news import search as news_search
 from news.models import PressRelease
 from news.pagination import NewsPaginator
 from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation, attach_lineages
+from people.models import Person, PersonTranslation
 from structures.models import StructureTranslation
 
 RESULTS_PER_SECTION = 10
@@ -108,6 +110,7 @@ def english_results(query):
         "states": ParticipatingState.objects.filter(query.condition("name", "other_names"))[
             :RESULTS_PER_SECTION
         ],
+        "people": Person.objects.filter(query.condition("name"))[:RESULTS_PER_SECTION],
     }
 
 
@@ -156,4 +159,5 @@ def translated_results(query, language):
             ParticipatingState.objects,
             in_rows(rows(ParticipatingStateTranslation), "item", "name"),
         ),
+        "people": found(Person.objects, in_rows(rows(PersonTranslation), "item", "name")),
     }

@@ -59,6 +59,15 @@ EDITOR_PERMISSIONS = {
         "footerlink": EDIT_INLINE,
         "footerlinktranslation": EDIT_INLINE,
     },
+    # People and their positions: appointments end, or are corrected away, in the inlines;
+    # mission staff only their own operation's positions (people.admin).
+    "people": {
+        "person": EDIT,
+        "persontranslation": EDIT_INLINE,
+        "position": EDIT,
+        "positiontranslation": EDIT_INLINE,
+        "appointment": EDIT_INLINE,
+    },
     # Read-only, for the autocompletes and lists editors choose from.
     "countries": {"participatingstate": ["view"], "chairpersonship": ["view"]},
     "structures": {"structure": ["view"]},

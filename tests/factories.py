@@ -15,6 +15,7 @@ from fields.models import FieldOfWork
 from missions.models import Department, FieldOperation, WorkSection
 from news.models import EditorialScope, Place, PressRelease
 from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation
+from people.models import Appointment, Person, Position
 from structures.models import Structure
 
 _sequence = itertools.count(1)
@@ -178,6 +179,24 @@ def make_page_section(page, kind=PageSection.Kind.TEXT, *, translations=None, **
     for language, texts in (translations or {}).items():
         PageSectionTranslation.objects.create(item=section, language=language, **texts)
     return section
+
+
+def make_person(name=None, **extra):
+    name = name or f"Person {_next()}"
+    return Person.objects.create(name=name, slug=extra.pop("slug", slugify(name)), **extra)
+
+
+def make_position(structure, title=None, *, kind=Position.Kind.OTHER, **extra):
+    title = title or f"Position {_next()}"
+    return Position.objects.create(
+        title=title, slug=extra.pop("slug", slugify(title)), kind=kind, structure=structure, **extra
+    )
+
+
+def appoint(person, position, start, end=None, **extra):
+    return Appointment.objects.create(
+        person=person, position=position, start=start, end=end, **extra
+    )
 
 
 def staff_client(user_model, username, *groups, sources=None):

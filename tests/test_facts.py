@@ -224,8 +224,22 @@ def row(year, state, chairperson=""):
 def test_chairpersonship_page_lists_every_year_with_its_chairperson(chair_page):
     for year in range(1991, 2028):
         assert f'<th scope="row">{year}</th>' in chair_page
+    # From 2017 the Chairpersons-in-Office are people with a page (people.Appointment).
     assert re.search(
-        row(2026, '<a href="/participating-states/switzerland/">Switzerland</a>', "Ignazio Cassis"),
+        row(
+            2026,
+            '<a href="/participating-states/switzerland/">Switzerland</a>',
+            '<a href="/leadership/ignazio-cassis/">Ignazio Cassis</a>',
+        ),
+        chair_page,
+    )
+    assert re.search(
+        row(
+            2017,
+            '<a href="/participating-states/austria/">Austria</a>',
+            '<a href="/leadership/sebastian-kurz/">Sebastian Kurz</a>, then '
+            '<a href="/leadership/karin-kneissl/">Karin Kneissl</a>',
+        ),
         chair_page,
     )
     assert re.search(

@@ -284,6 +284,8 @@ def test_sitemap_index_lists_every_section_on_the_request_host(client, settings,
         "structures",
         "news",
         "editable-pages",
+        "leadership",
+        "people",
     ]
     assert list(index) == [f"http://www.osce.test/sitemap-{name}.xml" for name in sections]
     assert index["http://www.osce.test/sitemap-news.xml"].startswith(
@@ -410,8 +412,10 @@ def test_sitemap_query_count_is_pinned(client):
     # Six more for the departments: their pages are counted on the departments, their
     # translations and their operations' (which decide the languages they exist in). Two more
     # for the editable pages' section (its pages, read with their translations and lineages to
-    # be paged, none here; and their latest change).
-    assert few == many == [29, 2, 6, 2, 5]
+    # be paged, none here; and their latest change). Four more for people: whether the
+    # Leadership page lists a position (none here), and the people's pages, counted with their
+    # translations, and their latest change.
+    assert few == many == [33, 2, 6, 2, 5]
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client):

@@ -73,7 +73,8 @@ PAGES = {
     # row (none here; its links and their pages are pinned in tests/test_footer.py).
     # And one more for the editable home page's row (none here: tests/test_home_page.py pins
     # its lead story and highlights); the newest release leads, read with the latest news.
-    "home": (lambda site: "/", 14),
+    # One more than before people: today's Chairperson-in-Office.
+    "home": (lambda site: "/", 15),
     "fields list": (lambda site: "/fields-of-work/", 7),
     # One more than before languages: the field's translations, for the switcher and hreflang.
     "field page": (lambda site: site["field"].get_absolute_url(), 15),
@@ -81,18 +82,24 @@ PAGES = {
     # Two more than before languages: the operation's (its structure's) translations and its
     # page's (FieldOperationTranslation), for the languages it exists in; one more for its
     # departments, which its "Our work" sections link to.
-    "operation page": (lambda site: site["operation"].get_absolute_url(), 18),
-    "states list": (lambda site: "/participating-states/", 8),
+    # One more than before people: its Head of Mission's position (its holder, where it has
+    # one, is one more: tests/test_people.py).
+    "operation page": (lambda site: site["operation"].get_absolute_url(), 19),
+    # One more than before people: today's Chairperson-in-Office.
+    "states list": (lambda site: "/participating-states/", 9),
     # One more than before languages: the State's translations, for the switcher and hreflang.
     "state page": (lambda site: site["state"].get_absolute_url(), 14),
     "structures list": (lambda site: "/structures/", 8),
     # The Chairpersonship's page: one query more for its table of Chairpersonships by year;
     # and one more than before languages: the structure's translations (switcher, hreflang).
-    "structure page": (lambda site: site["structure"].get_absolute_url(), 14),
+    # And one more for the Chairpersons-in-Office of those years (people).
+    "structure page": (lambda site: site["structure"].get_absolute_url(), 15),
     "newsroom": (lambda site: "/news/", 19),
     "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 20),
     # One more than before languages: the release's translations, for the switcher and hreflang.
-    "release page": (lambda site: "/news/" + site["release"].slug + "/", 13),
+    # Two more than before people: the people it names, and (a release of the Chairpersonship)
+    # the Chairperson-in-Office on its date.
+    "release page": (lambda site: "/news/" + site["release"].slug + "/", 15),
     "newsroom search": (lambda site: "/news/?q=press+release", 19),
     "newsroom all filters": (
         lambda site: (
@@ -101,8 +108,9 @@ PAGES = {
         ),
         23,
     ),
-    # One more than before pages: the pages that match (their lineages only when some do).
-    "site search": (lambda site: "/search/?q=press+release", 16),
+    # One more than before pages: the pages that match (their lineages only when some do); one
+    # more than before people: the people whose name matches.
+    "site search": (lambda site: "/search/?q=press+release", 17),
 }
 
 

@@ -442,6 +442,7 @@ PRESS_RELEASES = [
         "status": "published",
         "places": ["Belgrade"],
         "sources": ["chairpersonship", "mission-to-serbia"],
+        "people": ["sebastian-kurz"],
         "fields": ["economic-activities", "rule-of-law", "migration"],
         "states": ["RS", "AT", "BG", "HR", "IT"],
         "tags": ["organized crime", "migration", "chairpersonship visit"],
@@ -879,6 +880,7 @@ PRESS_RELEASES = [
         "status": "published",
         "places": ["Prishtinë/Priština"],
         "sources": ["chairpersonship"],
+        "people": ["miroslav-lajcak"],
         "fields": [
             "democratization",
             "good-governance",

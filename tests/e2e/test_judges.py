@@ -42,6 +42,9 @@ PUBLIC_PAGES = [
     "page-quotation",
     "page-structures",
     "page-overview",
+    # People (issue 13): the Leadership page and a person's.
+    "leadership",
+    "person",
     # The same judges on the pages in Russian (issue 12).
     "ru-home",
     "ru-newsroom",
@@ -51,6 +54,7 @@ PUBLIC_PAGES = [
     "ru-release",
     "ru-not-in-russian",
     "ru-page",
+    "ru-leadership",
 ]
 
 

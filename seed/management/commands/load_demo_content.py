@@ -46,6 +46,7 @@ from pages.models import (
     PageTranslation,
     SiteFooter,
 )
+from people.models import Person
 from seed.data import demo as data
 from seed.data import demo_pages, demo_translations
 from seed.data.places import PLACES
@@ -238,6 +239,7 @@ class Command(BaseCommand):
         sources = Structure.objects.in_bulk(field_name="slug")
         fields = FieldOfWork.objects.in_bulk(field_name="slug")
         states = ParticipatingState.objects.in_bulk(field_name="code")
+        people = Person.objects.in_bulk(field_name="slug")
         created = 0
         for entry in data.PRESS_RELEASES:
             if entry["slug"] in existing:
@@ -259,6 +261,9 @@ class Command(BaseCommand):
             release.fields_of_work.set([fields[slug] for slug in entry["fields"] if slug in fields])
             release.states.set([states[code] for code in entry["states"] if code in states])
             release.tags.set(entry["tags"])
+            release.related_people.set(
+                [people[slug] for slug in entry.get("people", ()) if slug in people]
+            )
             created += 1
         return created
 

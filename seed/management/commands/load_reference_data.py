@@ -31,6 +31,8 @@ from fields.models import FieldOfWork
 from missions.models import FieldOperation
 from news.models import Place, PlaceTranslation, ReleasePlace
 from news.receivers import news_changed
+from people.models import Appointment, Person, PersonTranslation, Position, PositionTranslation
+from seed.data import people as people_data
 from seed.data import reference as data
 from seed.data import reference_names, superseded
 from structures.models import Structure
@@ -54,7 +56,8 @@ class Command(BaseCommand):
             self.load_fields_of_work()
             self.load_structures()
             self.load_field_operations(states)
-            translated = load_names()
+            self.load_people(states)
+            translated = load_names() + load_people_names()
         if options["verbosity"]:
             self.stdout.write(
                 self.style.SUCCESS(
@@ -212,6 +215,75 @@ class Command(BaseCommand):
             else:
                 earlier = superseded.FIELD_OPERATIONS.get(entry["slug"])
                 self.count(False, self.bring_up_to_date(existing, facts, earlier))
+
+    def load_people(self, states):
+        """The leadership positions, and the people and appointments public record names
+        (seed/data/people.py). An appointment is added only where its position has nobody
+        on any of its days: an editor's correction of the dates is never doubled."""
+        structures = {structure.slug: structure for structure in Structure.objects.all()}
+        positions = {}
+        for order, entry in enumerate(people_data.POSITIONS, start=1):
+            structure = structures.get(entry["structure"])
+            if structure is None:  # renamed away by an editor: left to them
+                continue
+            position, created = Position.objects.get_or_create(
+                slug=entry["slug"],
+                defaults={
+                    "title": entry["title"],
+                    "kind": entry["kind"],
+                    "structure": structure,
+                    "leadership": True,
+                    "position": order,
+                },
+            )
+            self.count(created)
+            positions[entry["slug"]] = position
+        people = {}
+        for slug, (name, nationality, _names) in people_data.PEOPLE.items():
+            person, created = Person.objects.get_or_create(
+                slug=slug, defaults={"name": name, "nationality": states.get(nationality)}
+            )
+            self.count(created)
+            people[slug] = person
+        for position_slug, person_slug, start, end in people_data.APPOINTMENTS:
+            position = positions.get(position_slug)
+            if position is None:
+                continue
+            held = Appointment.objects.filter(position=position).overlapping(start, end)
+            if held.exists():
+                self.count(False)
+                continue
+            Appointment.objects.create(
+                position=position, person=people[person_slug], start=start, end=end
+            )
+            self.count(True)
+
+
+def load_people_names():
+    """The missing translation rows of the people's names and the positions' titles; how many."""
+    wanted = []
+    for entry in people_data.POSITIONS:
+        for language, title in entry["titles"].items():
+            wanted.append(
+                (PositionTranslation, Position, entry["slug"], language, {"title": title})
+            )
+    for slug, (name, _nationality, names) in people_data.PEOPLE.items():
+        named = {**dict.fromkeys(people_data.SAME_NAME_LANGUAGES, name), **names}
+        for language, translated in named.items():
+            wanted.append((PersonTranslation, Person, slug, language, {"name": translated}))
+    site_languages = set(languages.translation_codes())
+    created = 0
+    for translation_model, model, slug, language, texts in wanted:
+        item = model.objects.filter(slug=slug).first()
+        if item is None or language not in site_languages:
+            continue
+        if translation_model.objects.filter(item=item, language=language).exists():
+            continue
+        english = {field: getattr(item, field) for field in texts}
+        row = translation_model(item=item, language=language, source_texts=english, **texts)
+        row.save(remember_source=False)  # it translates the names only: the rest is to do
+        created += 1
+    return created
 
 
 def load_names():
