@@ -22,6 +22,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core import menus
 from core.menus import Link
@@ -145,7 +146,7 @@ def register_groups_and_routes():
     for name, label in [
         ("pages:home", _("Home page")),
         ("news:list", _("Newsroom")),
-        ("search:results", _("Search")),
+        ("search:results", pgettext_lazy("the site's search page", "Search")),
         ("fields:list", _("Fields of work")),
         ("countries:list", _("Participating States")),
         ("structures:list", _("Structures and institutions")),
