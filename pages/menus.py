@@ -20,9 +20,8 @@ from types import SimpleNamespace
 
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from core import menus
 from core.menus import Link
