@@ -206,11 +206,12 @@ def menu_tree(language):
     }
     by_path = {}
     top = []
+    groups = {}  # a group placed twice is read once
     for item in items:
         parent = item.path[: -MenuItem.steplen]
         if item.depth > 1 and parent not in by_path:
             continue  # under an item left out
-        entry = shown_entry(item, found, language)
+        entry = shown_entry(item, found, groups, language)
         if entry is None:
             continue
         by_path[item.path] = entry
@@ -218,15 +219,18 @@ def menu_tree(language):
     return [entry for entry in top if entry.url or entry.children]
 
 
-def shown_entry(item, found, language):
-    """The entry of `item` in `language`, or None where it is left out."""
+def shown_entry(item, found, groups, language):
+    """The entry of `item` in `language`, or None where it is left out (`groups`: the links
+    of the groups read so far)."""
     if item.hidden:
         return None
     if item.group:
         group = menus.group(item.group)
         if group is None:
             return None  # its app is gone: nothing to show
-        return Entry(group=group, links=group.items(language), children=[])
+        if group.key not in groups:
+            groups[group.key] = group.items(language)
+        return Entry(group=group, links=groups[group.key], children=[])
     label = item.label_there if item.label else ""
     if item.label and not label:
         return None  # no label in this language: never the English one
