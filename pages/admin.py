@@ -335,6 +335,7 @@ class PageAdmin(
     list_filter = [VisibilityFilter, ParentFilter, "operation"]
     list_select_related = ["operation"]
     search_fields = ["title", "slug", "summary", "strapline"]
+    autocomplete_name_fields = ["title"]  # a menu item's page is chosen by its title
     autocomplete_fields = ["operation"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [PageTranslationInline, PageSectionInline]

@@ -14,6 +14,7 @@ from django.urls import reverse
 from taggit.models import Tag, TaggedItem
 
 from core.admin import RankedAutocompleteMixin
+from seed.data import demo_pages
 from seed.data.demo import PRESS_RELEASES
 from seed.management.commands.load_demo_content import Command as DemoContent
 
@@ -32,9 +33,10 @@ AUTOCOMPLETES = {
 
 @pytest.fixture
 def reference(db):
-    """The reference data, the demo's places and the demo releases' tags."""
+    """The reference data, the demo's places, pages and the demo releases' tags."""
     call_command("load_reference_data", verbosity=0)
     DemoContent().load_places()
+    DemoContent().load_pages(demo_pages.PAGES, parent=None)  # a menu item's page is chosen so
     for name in sorted({tag for release in PRESS_RELEASES for tag in release["tags"]}):
         Tag.objects.create(name=name)
 
