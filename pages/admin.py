@@ -595,9 +595,20 @@ class MenuItemAdminForm(MoveNodeForm):
         moving = not self.instance.pk or {"treebeard_ref_node", "treebeard_position"} & set(
             self.changed_data
         )
-        if not moving or self.errors.get("treebeard_ref_node"):
+        if self.errors.get("treebeard_ref_node"):
             return data
-        parent = menu_parent(target, position) if target is not None else None
+        if moving:
+            parent = menu_parent(target, position) if target is not None else None
+        else:
+            parent = MenuItem.objects.get_parent(self.instance)
+        if data.get("group") and parent is None:
+            self.add_error("group", _("A group goes in a menu, under a top item."))
+        if data.get("group") and self.instance.pk and self.instance.numchild:
+            self.add_error(
+                "group", _("A group's items are the data's: move the items under it first.")
+            )
+        if not moving:
+            return data
         height = 1
         if self.instance.pk:
             below = MenuItem.objects.filter(path__startswith=self.instance.path)

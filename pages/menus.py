@@ -10,6 +10,12 @@ where it has a name in the language, leading to its page there where it exists, 
 English one (marked `hreflang`), as the operations' group does. An item without a label of its
 own shows its target's name in the language. A hidden item is left out with its subtree.
 
+The shape: a top item with items under it is a menu that opens them (its own target, if any, is
+not shown); one without is a link of the bar. Under a menu, links and groups in a row make one
+list (in columns where a group is long: the fields of work, the States), and an item with items
+under it heads a list of its own. A group's items stand in the group's place; a group at the top,
+or anything under a group, is not shown (the admin refuses to put anything there).
+
 Queries: the items and their labels in the language are one query; the targets of each kind one
 more (and one for their translations outside English), pages two (the pages, their lineages
 for their addresses) and two more outside English; each group placed its own fixed number.

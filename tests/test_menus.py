@@ -328,6 +328,16 @@ def test_bad_input_is_a_form_error_or_a_4xx(editor, site, field):
     assert response.status_code == 200
     assert "treebeard_ref_node" in response.context["adminform"].form.errors
 
+    at_the_top = form_page_data(
+        editor,
+        ADD_URL,
+        group="partners",
+        treebeard_position="left",
+        treebeard_ref_node=newsroom.pk,
+    )
+    response = editor.post(ADD_URL, at_the_top)
+    assert response.status_code == 200 and "group" in response.context["adminform"].form.errors
+
     step = reverse("admin:pages_menuitem_move_step", args=[newsroom.pk, "sideways"])
     assert editor.post(step).status_code == 404
     assert (
