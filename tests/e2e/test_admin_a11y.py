@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from fields.models import FieldOfWork, ResourceLink
 from missions.models import FieldOperation
-from pages.models import Page
+from pages.models import MenuItem, Page
 from tests.e2e.conftest import EDITOR, EDITOR_PASSWORD, log_in_with_password
 from tests.e2e.test_judges import assert_no_axe_violations
 
@@ -71,6 +71,11 @@ def test_login_page(site, page):
         "/admin/pages/page/?q=council",
         "/admin/pages/page/add/",
         "/admin/pages/page/{about}/change/",
+        # The menus: the tree, a flat search, an item with its target and labels.
+        "/admin/pages/menuitem/",
+        "/admin/pages/menuitem/?q=news",
+        "/admin/pages/menuitem/add/",
+        "/admin/pages/menuitem/{newsroom}/change/",
     ],
 )
 def test_admin_page(site, editor_page, release, path):
@@ -82,6 +87,7 @@ def test_admin_page(site, editor_page, release, path):
     )
     department = mission.departments.get()  # with its sub-sections and gallery
     about = Page.objects.get(slug="about-us", depth=1)  # translated, with sections
+    newsroom = MenuItem.objects.get(seed_key="newsroom")  # with its labels in other languages
     response = editor_page.goto(
         site(
             path.format(
@@ -90,6 +96,7 @@ def test_admin_page(site, editor_page, release, path):
                 field=field.pk,
                 department=department.pk,
                 about=about.pk,
+                newsroom=newsroom.pk,
             )
         )
     )
