@@ -29,7 +29,7 @@ from treebeard.admin import TreeAdmin, TreeChangeList
 from treebeard.exceptions import InvalidMoveToDescendant, InvalidPosition, PathOverflow
 from treebeard.forms import MoveNodeForm
 
-from core import languages
+from core import languages, menus
 from core.admin import (
     GuardedChangeList,
     GuardedVersionAdmin,
@@ -52,17 +52,21 @@ from core.workflow_admin import (
 
 from . import addresses, services
 from .models import (
+    MENU_DEPTH,
     FooterLink,
     FooterLinkTranslation,
     HomeHighlight,
     HomePage,
     HomePageTranslation,
+    MenuItem,
+    MenuItemTranslation,
     Page,
     PageSection,
     PageSectionTranslation,
     PageTranslation,
     SiteFooter,
     attach_lineages,
+    target_q,
 )
 
 TREE_FIELDS = ["path", "depth", "numchild"]
@@ -338,7 +342,7 @@ class PageAdmin(
     list_filter = [VisibilityFilter, ParentFilter, "operation"]
     list_select_related = ["operation"]
     search_fields = ["title", "slug", "summary", "strapline"]
-    autocomplete_name_fields = ["title"]  # the home page's and the footer's choose pages
+    autocomplete_name_fields = ["title"]  # the home page, the footer and menu items choose pages
     autocomplete_fields = ["operation"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [PageTranslationInline, PageSectionInline]
@@ -668,3 +672,317 @@ class SiteFooterAdmin(
         (_("Contact"), {"fields": ["address", "telephone", "email"]}),
         StampedAdminMixin.stamp_fieldset,
     ]
+
+
+# Menus -------------------------------------------------------------------------------------
+
+
+class MenuTreeChangeList(GuardedChangeList, TreeChangeList):
+    """Treebeard's list of the menus, with the guarded filters of every list (core.admin)."""
+
+
+class MenuItemAdminForm(MoveNodeForm):
+    """A menu item: its label, its one target (routes and groups chosen among those the apps
+    register, core.menus) and its place in the tree, which must leave it at most MENU_DEPTH
+    levels deep and not under a group (whose items are the data's)."""
+
+    route = forms.ChoiceField(label=_("part of the site"), required=False)
+    group = forms.ChoiceField(label=_("automatic group"), required=False)
+
+    class Meta:
+        model = MenuItem
+        fields = [
+            "label",
+            "page",
+            "field_of_work",
+            "operation",
+            "structure",
+            "state",
+            "route",
+            "group",
+            "fragment",
+            "hidden",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, choices in [
+            ("route", [(route.name, route.label) for route in menus.routes()]),
+            ("group", [(group.key, group.name) for group in menus.groups()]),
+        ]:
+            field = self.fields[name]
+            field.choices = [("", "---------"), *choices]
+            field.help_text = MenuItem._meta.get_field(name).help_text
+        ref = self.fields["treebeard_ref_node"]
+        ref.label, self.fields["treebeard_position"].label = _("Relative to"), _("Position")
+
+    def clean(self):
+        data = super().clean()
+        target, position = data.get("treebeard_ref_node"), data.get("treebeard_position")
+        moving = not self.instance.pk or {"treebeard_ref_node", "treebeard_position"} & set(
+            self.changed_data
+        )
+        if self.errors.get("treebeard_ref_node"):
+            return data
+        if moving:
+            parent = menu_parent(target, position) if target is not None else None
+        else:
+            parent = MenuItem.objects.get_parent(self.instance)
+        if data.get("group") and parent is None:
+            self.add_error("group", _("A group goes in a menu, under a top item."))
+        if data.get("group") and self.instance.pk and self.instance.numchild:
+            self.add_error(
+                "group", _("A group's items are the data's: move the items under it first.")
+            )
+        if not moving:
+            return data
+        height = 1
+        if self.instance.pk:
+            below = MenuItem.objects.filter(path__startswith=self.instance.path)
+            height = max(below.values_list("depth", flat=True)) - self.instance.depth + 1
+        if parent is not None and self.instance.pk and parent.path.startswith(self.instance.path):
+            self.add_error("treebeard_ref_node", _("An item cannot be under itself."))
+        elif parent is not None and parent.group:
+            self.add_error(
+                "treebeard_ref_node",
+                _("A group's items are the data's: put the item beside the group, not under it."),
+            )
+        elif (parent.depth if parent else 0) + height > MENU_DEPTH:
+            self.add_error(
+                "treebeard_ref_node",
+                _("Menus are at most %(depth)d levels deep: put the item higher.")
+                % {"depth": MENU_DEPTH},
+            )
+        return data
+
+
+def menu_parent(target, position):
+    """The parent an item placed at `position` of `target` gets (None: a top menu)."""
+    if position in {"first-child", "last-child", "sorted-child"}:
+        return target
+    return MenuItem.objects.get_parent(target)
+
+
+class MenuItemTranslationInline(TranslationInline):
+    model = MenuItemTranslation
+
+
+class TargetFilter(admin.SimpleListFilter):
+    """The items by the kind of their target."""
+
+    title = _("target")
+    parameter_name = "target"
+
+    def lookups(self, request, model_admin):
+        return [
+            *((name, MenuItem._meta.get_field(name).verbose_name) for name in MenuItem.TARGETS),
+            ("none", _("none (heads the items under it)")),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value in MenuItem.TARGETS:
+            return queryset.filter(target_q(value, True))
+        if value == "none":
+            return queryset.filter(*(target_q(name, False) for name in MenuItem.TARGETS))
+        return queryset
+
+
+@admin.register(MenuItem)
+class MenuItemAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin, TreeAdmin):
+    """The site's menus, for the roles that have the menu items' permissions (Editor and
+    Publisher, staff/roles.py), never for mission staff: the menus are the whole site's, and no
+    editorial scope covers them (every view is refused to a scoped user, whatever their role).
+    A change is live at once: the rendered navigation is retired on every write
+    (pages.receivers)."""
+
+    form = MenuItemAdminForm
+    change_list_template = "admin/tree_change_list.html"  # treebeard's, not reversion's
+    list_display = ["name", "target_shown", "hidden", "order"]
+    list_filter = ["hidden", TargetFilter]
+    list_select_related = ["page", "field_of_work", "operation", "structure", "state"]
+    search_fields = ["label", "translations__label", "page__title", "route", "group"]
+    autocomplete_fields = ["page", "field_of_work", "operation", "structure", "state"]
+    inlines = [MenuItemTranslationInline]
+    list_per_page = 200
+    actions = ["hide", "show"]
+    view_on_site = False
+    compare_exclude = TREE_FIELDS
+    fieldsets = [
+        (None, {"fields": ["label", "hidden"]}),
+        (
+            _("Target (one at most)"),
+            {
+                "fields": [
+                    "page",
+                    "field_of_work",
+                    "operation",
+                    "structure",
+                    "state",
+                    "route",
+                    "group",
+                    "fragment",
+                ]
+            },
+        ),
+        (_("Place in the menus"), {"fields": ["treebeard_position", "treebeard_ref_node"]}),
+        StampedAdminMixin.stamp_fieldset,
+    ]
+
+    def get_changelist(self, request, **kwargs):
+        return MenuTreeChangeList
+
+    # Nobody limited to an operation: the menus are the whole site's.
+    def has_module_permission(self, request):
+        return super().has_module_permission(request) and scoped_ids(request) is None
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and scoped_ids(request) is None
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and scoped_ids(request) is None
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and scoped_ids(request) is None
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and scoped_ids(request) is None
+
+    def revert_protected_fields(self, request, obj):
+        """A revert restores an item's label, target and flag, never its place (a move is
+        undone by moving it back)."""
+        return [*super().revert_protected_fields(request, obj), *TREE_FIELDS]
+
+    def may_recover(self, request):  # GuardedVersionAdmin
+        """A deleted item is not recovered: its place in the tree may be another's since."""
+        return False
+
+    @admin.display(description=_("label"))
+    def name(self, obj):
+        return format_html("{}{}", "— " * (obj.depth - 1), obj)
+
+    @admin.display(description=_("target"))
+    def target_shown(self, obj):
+        names = obj.targets_set()
+        if not names:
+            return _("none (heads the items under it)")
+        name = names[0]
+        kind = MenuItem._meta.get_field(name).verbose_name
+        target = obj.target()
+        shown = getattr(target, "label", None) or getattr(target, "name", None) or target
+        if name == "route":
+            shown = shown if target else obj.route
+        if name == "group":
+            shown = shown if target else _("%(key)s (no app provides it)") % {"key": obj.group}
+        return format_html("{}: {}", kind, shown)
+
+    @admin.display(description=_("order"))
+    def order(self, obj):
+        """Buttons that move the item one place up or down among its siblings (a form post to
+        the move view, with the changelist's CSRF token)."""
+        up = reverse("admin:pages_menuitem_move_step", args=[obj.pk, "up"])
+        down = reverse("admin:pages_menuitem_move_step", args=[obj.pk, "down"])
+        return format_html(
+            '<span class="nowrap"><button type="submit" class="button" formaction="{}" '
+            'aria-label="{}">↑</button> <button type="submit" class="button" formaction="{}" '
+            'aria-label="{}">↓</button></span>',
+            up,
+            _("Move “%(title)s” up") % {"title": obj},
+            down,
+            _("Move “%(title)s” down") % {"title": obj},
+        )
+
+    def get_urls(self):
+        step = self.admin_site.admin_view(self.move_step_view)
+        return [
+            path("<int:object_id>/move/<str:direction>/", step, name="pages_menuitem_move_step"),
+            *super().get_urls(),
+        ]
+
+    def moved(self, request, item, target, position):
+        """Move `item` to `position` of `target`, with a revision; an error message if the tree
+        refuses."""
+        parent = menu_parent(target, position)
+        if parent is not None and parent.group:
+            messages.error(request, _("A group's items are the data's: nothing goes under it."))
+            return False
+        try:
+            with transaction.atomic(), reversion.create_revision():
+                MenuItem.objects.move(item, target, position)
+                item.refresh_from_db()
+                item.updated_by = request.user
+                item.save(update_fields=["updated_by", "updated_at"])
+                reversion.set_user(request.user)
+                reversion.set_comment(_("Moved."))
+        except TREE_ERRORS as error:
+            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+            return False
+        return True
+
+    def open_to_change(self, request, object_id):
+        item = self.get_object(request, str(object_id))
+        if item is None:
+            raise Http404(_("No such object is open to you."))
+        if not self.has_change_permission(request, item):
+            raise PermissionDenied
+        return item
+
+    def move_step_view(self, request, object_id, direction):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        item = self.open_to_change(request, object_id)
+        if direction == "up":
+            target, position = MenuItem.objects.get_prev_sibling(item), "left"
+        elif direction == "down":
+            target, position = MenuItem.objects.get_next_sibling(item), "right"
+        else:
+            raise Http404
+        if target is not None and self.moved(request, item, target, position):
+            messages.success(request, _("“%(title)s” moved.") % {"title": item})
+        return HttpResponseRedirect(reverse("admin:pages_menuitem_changelist"))
+
+    def move_node(self, request):
+        """Treebeard's drag and drop, with the user's change permission, a revision, and a place
+        the tree allows (else a message and a 400)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        items = self.get_queryset(request)
+
+        class MoveForm(forms.Form):
+            node = forms.ModelChoiceField(queryset=items)
+            target = forms.ModelChoiceField(queryset=items)
+            relation = forms.ChoiceField(choices=[("child", "child"), ("sibling", "sibling")])
+
+        form = MoveForm(request.POST)
+        if not form.is_valid():
+            return HttpResponseBadRequest("Invalid form data provided")
+        item, target = form.cleaned_data["node"], form.cleaned_data["target"]
+        position = "last-child" if form.cleaned_data["relation"] == "child" else "left"
+        if not self.moved(request, item, target, position):
+            return HttpResponseBadRequest("The move was refused")
+        messages.info(request, _("“%(title)s” moved.") % {"title": item})
+        return HttpResponse("OK")
+
+    # Actions: each item saved on its own, with its revision (its save retires the navigation).
+
+    def _set_hidden(self, request, queryset, hidden, comment, message):
+        changed = 0
+        for item in queryset.filter(hidden=not hidden):
+            with transaction.atomic(), reversion.create_revision():
+                item.hidden = hidden
+                item.updated_by = request.user
+                item.save(update_fields=["hidden", "updated_by", "updated_at"])
+                reversion.set_user(request.user)
+                reversion.set_comment(comment)
+            changed += 1
+        self.message_user(request, message % {"count": changed}, messages.SUCCESS)
+
+    @admin.action(description=_("Hide the selected menu items"), permissions=["change"])
+    def hide(self, request, queryset):
+        self._set_hidden(request, queryset, True, _("Hidden."), _("Menu items hidden: %(count)s."))
+
+    @admin.action(description=_("Show the selected menu items"), permissions=["change"])
+    def show(self, request, queryset):
+        self._set_hidden(request, queryset, False, _("Shown."), _("Menu items shown: %(count)s."))

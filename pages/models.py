@@ -28,16 +28,20 @@ page, as an operation's untranslated "Our work" sections are (never English insi
 page); one with nothing to translate (the structures' overview) is shown in every language.
 """
 
+import functools
+import operator
+
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models, transaction
 from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
-from core import cache, languages
+from core import cache, languages, menus
 from core.changes import after_commit
 from core.html import SanitizedHTMLField
 from core.models import CaptionedPhoto, Stamped
@@ -820,3 +824,248 @@ class FooterLinkTranslation(Translation):
                 fields=["item", "language"], name="pages_one_footer_link_translation_per_language"
             ),
         ]
+
+
+# The site's menus ---------------------------------------------------------------------------
+
+MENU_DEPTH = 3  # a menu, its entries, and the entries under an entry that heads a list
+
+
+class MenuItemQuerySet(TranslatableQuerySet, MP_NodeQuerySet):
+    def with_label_in(self, language):
+        """Each item with `label_there`: its label's translation in `language` (None where it
+        has none), read in the same query (English: its own label)."""
+        if language == languages.SOURCE_LANGUAGE:
+            return self.annotate(label_there=models.F("label"))
+        rows = MenuItemTranslation.objects.filter(item=models.OuterRef("pk"), language=language)
+        return self.annotate(label_there=models.Subquery(rows.values("label")[:1]))
+
+
+class MenuItemManager(MP_NodeManager.from_queryset(MenuItemQuerySet)):
+    """Treebeard's manager, with the items' QuerySet. Every move goes through `move()` (the
+    admin's buttons, drag and drop and form, a shell)."""
+
+    def get_queryset(self):
+        return MenuItemQuerySet(self.model, using=self._db).order_by("path")
+
+    def move(self, node, target, pos=None):
+        """Treebeard's move, which updates rows without signals, retiring the rendered
+        navigation once it commits, as every other write of an item does (pages.receivers)."""
+        from .receivers import retire_navigation  # it imports this module
+
+        with transaction.atomic():
+            super().move(node, target, pos)
+            after_commit(retire_navigation)
+
+
+# The targets of a menu item, of which it has at most one (the model's constraint, and clean()).
+MENU_OBJECT_TARGETS = ("page", "field_of_work", "operation", "structure", "state")
+MENU_TEXT_TARGETS = ("route", "group")
+MENU_TARGETS = (*MENU_OBJECT_TARGETS, *MENU_TEXT_TARGETS)
+
+
+def target_q(name, is_set):
+    """Q on menu items: whether their target `name` is set (`is_set`) or empty."""
+    if name in MENU_TEXT_TARGETS:
+        empty = models.Q(**{name: ""})
+    else:
+        empty = models.Q(**{f"{name}__isnull": True})
+    return ~empty if is_set else empty
+
+
+class MenuItem(TranslatableModel, Stamped, MP_Node):
+    """An entry of the site navigation, in a tree: a menu at the top, its entries under it (an
+    entry may head a list of its own). Its target is one of a page, an object with an address
+    (a field of work, a field operation, a structure, a State), a named route (the newsroom),
+    or an automatic group (core.menus) whose items the data provides; an item with none heads
+    the items under it. See pages.menus for how it is shown in each language."""
+
+    translated_fields = ("label",)
+    name_fields = ("label",)
+    steplen = STEPLEN
+    OBJECT_TARGETS = MENU_OBJECT_TARGETS
+    TEXT_TARGETS = MENU_TEXT_TARGETS
+    TARGETS = MENU_TARGETS
+
+    label = models.CharField(
+        _("label"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "What the menu shows. Empty for a page or an object: its title or name, in each "
+            "language (a group's label is never shown: its items are)."
+        ),
+    )
+    page = models.ForeignKey(
+        Page,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="menu_items",
+        verbose_name=_("page"),
+    )
+    field_of_work = models.ForeignKey(
+        "fields.FieldOfWork",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("field of work"),
+    )
+    operation = models.ForeignKey(
+        "missions.FieldOperation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("field operation"),
+    )
+    structure = models.ForeignKey(
+        "structures.Structure",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("structure or institution"),
+        help_text=_("For a field operation, choose it under “field operation”."),
+    )
+    state = models.ForeignKey(
+        "countries.ParticipatingState",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("participating State or Partner"),
+    )
+    route = models.CharField(
+        _("part of the site"),
+        max_length=100,
+        blank=True,
+        help_text=_("A page of the site that is not content: the newsroom, the search page…"),
+    )
+    group = models.CharField(
+        _("automatic group"),
+        max_length=50,
+        blank=True,
+        help_text=_(
+            "A list the site's data provides (all fields of work, the field operations…): its "
+            "items are shown in place of this one, as the data has them on the day."
+        ),
+    )
+    fragment = models.CharField(
+        _("anchor"),
+        max_length=50,
+        blank=True,
+        help_text=_("A part of the target page to go to (its anchor, without “#”)."),
+    )
+    hidden = models.BooleanField(
+        _("hidden"),
+        default=False,
+        help_text=_("Left out of the navigation, with the items under it."),
+    )
+    seed_key = models.SlugField(
+        _("data key"),
+        max_length=100,
+        blank=True,
+        editable=False,
+        help_text=_("The name the site's default menus know this item by."),
+    )
+
+    objects = MenuItemManager()
+
+    class Meta:
+        verbose_name = _("menu item")
+        verbose_name_plural = _("menu items")
+        ordering = ["path"]
+        constraints = [
+            models.CheckConstraint(
+                condition=functools.reduce(
+                    operator.or_,
+                    [
+                        models.Q(*(target_q(other, other == name) for other in MENU_TARGETS))
+                        for name in (None, *MENU_TARGETS)
+                    ],
+                ),
+                name="menu_item_at_most_one_target",
+                violation_error_message=_("Choose one target at most."),
+            ),
+            models.UniqueConstraint(
+                fields=["seed_key"],
+                condition=~models.Q(seed_key=""),
+                name="menu_item_unique_seed_key",
+            ),
+        ]
+
+    def __str__(self):
+        if self.label:
+            return self.label
+        target = self.target()
+        if self.group:
+            return str(target.name) if target else self.group
+        return str(target) if target is not None else gettext("(no label)")
+
+    def targets_set(self):
+        """The names of the targets this item has."""
+        return [
+            name
+            for name in self.TARGETS
+            if (getattr(self, f"{name}_id") if name in self.OBJECT_TARGETS else getattr(self, name))
+        ]
+
+    def target(self):
+        """What the item points to: the object, the route or group (core.menus), or None."""
+        names = self.targets_set()
+        if not names:
+            return None
+        name = names[0]
+        if name == "route":
+            return next((route for route in menus.routes() if route.name == self.route), None)
+        if name == "group":
+            return menus.group(self.group)
+        return getattr(self, name)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        names = self.targets_set()
+        if len(names) > 1:
+            errors[names[1]] = _("Choose one target at most.")
+        if self.route and self.route not in {route.name for route in menus.routes()}:
+            errors["route"] = _("Choose a part of the site from the list.")
+        if self.group and menus.group(self.group) is None:
+            errors["group"] = _("Choose a group from the list.")
+        if self.group and self.fragment:
+            errors["fragment"] = _("A group has no anchor: its items are links of their own.")
+        if self.structure_id and getattr(self.structure, "kind", None) == "field_operation":
+            errors["structure"] = _("Choose a field operation under “field operation”.")
+        if not self.label and (self.route or not names):
+            errors["label"] = _("An item without a page, an object or a group needs a label.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class MenuItemTranslation(Translation):
+    """A menu item's label in another language. An item with a label of its own and none in a
+    language is left out of that language's menus, with the items under it (never English in
+    a Russian menu)."""
+
+    item = models.ForeignKey(
+        MenuItem,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        verbose_name=_("menu item"),
+    )
+    label = models.CharField(_("label"), max_length=200)
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["item", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "language"], name="pages_one_menu_label_per_language"
+            ),
+        ]
+
+    def __str__(self):
+        return Translation.__str__(self)

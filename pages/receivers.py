@@ -1,7 +1,9 @@
-"""The site navigation lists fields of work, States and the Chairpersonship, structures and
-field operations, in every language (their translations too, an operation's page's among
-them: a menu links to it where it exists): any change of them, by any write path, retires
-its rendered copy once the change commits (core.changes)."""
+"""The site navigation is the editors' menu items (and their labels in other languages), which
+link to pages and list fields of work, States and the Chairpersonship, structures and field
+operations, in every language (their translations too, an operation's page's among them: a
+menu links to it where it exists): any change of them, by any write path, retires its rendered
+copy once the change commits (core.changes). A move in the menus' tree updates rows without
+signals: MenuItem.move() retires it itself."""
 
 from django.db.models.signals import post_delete, post_save
 
@@ -15,6 +17,8 @@ from structures.models import Structure, StructureTranslation
 from .models import (
     FooterLink,
     FooterLinkTranslation,
+    MenuItem,
+    MenuItemTranslation,
     Page,
     PageTranslation,
     SiteFooter,
@@ -22,6 +26,10 @@ from .models import (
 )
 
 LISTED_IN_NAVIGATION = [
+    MenuItem,
+    MenuItemTranslation,
+    Page,
+    PageTranslation,
     FieldOfWork,
     FieldOfWorkTranslation,
     ParticipatingState,

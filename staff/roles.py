@@ -12,7 +12,7 @@ translate what they write (a field of work's texts, places), not the reference d
 Mission staff get Editor or Publisher plus an editorial scope (news.EditorialScope) that limits
 them, in every admin, to their operation: its releases, its page's content and its departments,
 nothing of other operations, and no field of work, State, structure or Chairpersonship
-(core.scopes).
+(core.scopes), nor the site's menus.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -51,6 +51,11 @@ EDITOR_PERMISSIONS = {
         "pagetranslation": EDIT_INLINE,
         "pagesection": EDIT_INLINE,
         "pagesectiontranslation": EDIT_INLINE,
+        # The site's menus: added, renamed, moved and hidden, not deleted (hiding takes an
+        # item off the site); never by mission staff, whose scope the menus are not in
+        # (pages.admin.MenuItemAdmin).
+        "menuitem": EDIT,
+        "menuitemtranslation": EDIT_INLINE,
         # The site's one home page and footer: changed, never added nor deleted (pages.admin).
         "homepage": ["change", "view"],
         "homepagetranslation": EDIT_INLINE,

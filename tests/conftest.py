@@ -63,6 +63,25 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_menus(request):
+    """The site's default menus (seed/data/menus.py) in every test with a database, as `make
+    run` loads them with the reference data: the navigation is made of them. Their groups list
+    whatever each test creates; the items that point to pages are added only where the pages
+    are (a test that loads the demo content gets them)."""
+    marker = request.node.get_closest_marker("django_db")
+    names = request.fixturenames
+    transactional = "transactional_db" in names or "live_server" in names
+    if marker and marker.kwargs.get("transaction"):
+        transactional = True
+    if not (marker or transactional or "db" in names):
+        return
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from seed.menus import load_menus
+
+    load_menus()
+
+
 @pytest.fixture
 def field(db):
     return factories.make_field("Elections", summary="How the OSCE helps elections stay free.")

@@ -34,9 +34,10 @@ AUTOCOMPLETES = {
 
 @pytest.fixture
 def reference(db):
-    """The reference data, the demo's places and the demo releases' tags."""
+    """The reference data, the demo's places, pages and the demo releases' tags."""
     call_command("load_reference_data", verbosity=0)
     DemoContent().load_places()
+    DemoContent().load_pages(demo_pages.PAGES, parent=None)  # a menu item's page is chosen so
     for name in sorted({tag for release in PRESS_RELEASES for tag in release["tags"]}):
         Tag.objects.create(name=name)
 

@@ -1,12 +1,13 @@
-"""The site-wide navigation, built from the database: editors change it by editing content.
+"""The site-wide navigation: the editors' menus (pages.MenuItem, shown in a language by
+pages.menus), with the automatic groups the data provides (the fields of work, the States with
+the Chairpersonship, the structures, the field operations).
 
 It is the same on every page of a language, so it is rendered once per content version, year
-(the year moves the Chairpersonship marker) and language, and reused; the admins of what it lists
-retire it on change. In a language other than English it lists the fields of work, States and
-structures whose pages exist in it, by their names in it (a State's in that language's order),
-and the field operations by their names in it (leading to their page in it where it exists,
-else to the English one); each list
-is one query, and one for its translations in that language, whatever the number of languages.
+(the year moves the Chairpersonship marker) and language, and reused; every write of a menu
+item, of its translations, or of what the menus list retires it once the write commits
+(pages.receivers). In a language other than English it lists the items that exist in it, by
+their names in it (pages.menus): the menu items one query, each kind of target and each group
+a fixed number more, whatever the number of items.
 """
 
 from django import template
@@ -16,34 +17,18 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from core import cache, languages
-from core.translations import by_name, named_in, shown_in
-from countries.models import Chairpersonship, ParticipatingState
-from fields.models import FieldOfWork
-from missions.models import FieldOperation
 from pages.footer import footer_context
-from structures.models import Structure
+from pages.menus import blocks, menu_tree
 
 register = template.Library()
 
 
 def navigation_context(language):
-    def existing(queryset, **order):
-        items = queryset.in_language(language).with_translations(language)
-        return by_name(shown_in(items, language), language, **order)
-
-    fields = existing(FieldOfWork.objects.only("name", "slug"))
-    states = existing(ParticipatingState.objects.participating())
-    structures = existing(
-        Structure.objects.exclude_field_operations(), first=lambda structure: structure.position
-    )
-    operations = FieldOperation.objects.active().only("name", "slug", "kind")
     return {
-        "fields_of_work": fields,
-        "participating_states": states,
-        "chairpersonship": Chairpersonship.objects.current(),
-        "top_structures": [s for s in structures if s.parent_id is None],
-        "secretariat_units": [s for s in structures if s.kind == Structure.Kind.SECRETARIAT_UNIT],
-        "field_operations": named_in(operations.with_translations(language), language),
+        "menus": [
+            {"entry": menu, "blocks": blocks(menu) if menu.children else []}
+            for menu in menu_tree(language)
+        ]
     }
 
 

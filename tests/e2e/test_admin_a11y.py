@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from fields.models import FieldOfWork, ResourceLink
 from missions.models import FieldOperation
-from pages.models import FooterLink, HomePage, Page, SiteFooter
+from pages.models import FooterLink, HomePage, MenuItem, Page, SiteFooter
 from tests.e2e.conftest import EDITOR, EDITOR_PASSWORD, log_in_with_password
 from tests.e2e.test_judges import assert_no_axe_violations
 
@@ -75,6 +75,11 @@ def test_login_page(site, page):
         "/admin/pages/homepage/{home}/change/",
         "/admin/pages/sitefooter/{footer}/change/",
         "/admin/pages/footerlink/{link}/change/",
+        # The menus: the tree, a flat search, an item with its target and labels.
+        "/admin/pages/menuitem/",
+        "/admin/pages/menuitem/?q=news",
+        "/admin/pages/menuitem/add/",
+        "/admin/pages/menuitem/{newsroom}/change/",
     ],
 )
 def test_admin_page(site, editor_page, release, path):
@@ -86,6 +91,7 @@ def test_admin_page(site, editor_page, release, path):
     )
     department = mission.departments.get()  # with its sub-sections and gallery
     about = Page.objects.get(slug="about-us", depth=1)  # translated, with sections
+    newsroom = MenuItem.objects.get(seed_key="newsroom")  # with its labels in other languages
     response = editor_page.goto(
         site(
             path.format(
@@ -97,6 +103,7 @@ def test_admin_page(site, editor_page, release, path):
                 home=HomePage.objects.current().pk,
                 footer=SiteFooter.objects.current().pk,
                 link=FooterLink.objects.filter(kind=FooterLink.Kind.SOCIAL).first().pk,
+                newsroom=newsroom.pk,
             )
         )
     )

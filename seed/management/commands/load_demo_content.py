@@ -52,6 +52,7 @@ from seed.data import demo_pages, demo_translations
 from seed.data.places import PLACES
 from seed.images import draw_photo
 from seed.management.commands.load_reference_data import load_names
+from seed.menus import load_menus
 from structures.models import Structure
 
 VIENNA = ZoneInfo("Europe/Vienna")
@@ -126,6 +127,7 @@ class Command(BaseCommand):
             created = self.load_press_releases(places)
             self.complete_untouched_releases(places)
             self.load_pages(demo_pages.PAGES, parent=None)
+            load_menus()  # the About us menu's pages are there now
             self.load_translations()
             self.load_home_page()
             self.load_footer()

@@ -1,5 +1,5 @@
 """Load the organisation's structure as facts: fields of work, States, Partners, Chairpersonships,
-structures and institutions, field operations.
+structures and institutions, field operations; and the default menus (seed/data/menus.py).
 
 Idempotent and respectful of editors: it creates what is missing. An entry that exists (found
 by its ISO code, year, slug or name, or under the address it was renamed to) is left as the
@@ -35,6 +35,7 @@ from people.models import Appointment, Person, PersonTranslation, Position, Posi
 from seed.data import people as people_data
 from seed.data import reference as data
 from seed.data import reference_names, superseded
+from seed.menus import load_menus
 from structures.models import Structure
 
 PARTNER_KINDS = {
@@ -58,6 +59,9 @@ class Command(BaseCommand):
             self.load_field_operations(states)
             self.load_people(states)
             translated = load_names() + load_people_names()
+            # The default menus, those items whose targets are there (the demo content's
+            # pages add theirs): seed.menus.
+            load_menus()
         if options["verbosity"]:
             self.stdout.write(
                 self.style.SUCCESS(
