@@ -63,20 +63,30 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The site's default menus (seed/data/menus.py) in the test database, as `make run` loads
+    them with the reference data: the navigation is made of them. Loaded once; each test's
+    transaction is rolled back to them. Their groups list whatever each test creates; the items
+    that point to pages or structures are added by a test that loads those (`load_menus()`)."""
+    from seed.menus import load_menus
+
+    with django_db_blocker.unblock():
+        load_menus()
+
+
 @pytest.fixture(autouse=True)
 def default_menus(request):
-    """The site's default menus (seed/data/menus.py) in every test with a database, as `make
-    run` loads them with the reference data: the navigation is made of them. Their groups list
-    whatever each test creates; the items that point to pages are added only where the pages
-    are (a test that loads the demo content gets them)."""
+    """The default menus again in a test that empties the database when it ends (a transactional
+    one, which pytest-django runs after all the others): the next one finds them as this one
+    did."""
     marker = request.node.get_closest_marker("django_db")
-    names = request.fixturenames
-    transactional = "transactional_db" in names or "live_server" in names
-    if marker and marker.kwargs.get("transaction"):
-        transactional = True
-    if not (marker or transactional or "db" in names):
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames) or (
+        marker and marker.kwargs.get("transaction")
+    )
+    if not transactional:
         return
-    request.getfixturevalue("transactional_db" if transactional else "db")
+    request.getfixturevalue("transactional_db")
     from seed.menus import load_menus
 
     load_menus()

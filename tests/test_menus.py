@@ -2,6 +2,8 @@
 they render in every language, changes visible on the next page view whatever the write path,
 who may change them, bad input, and pinned query counts."""
 
+from datetime import date, timedelta
+
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -12,7 +14,6 @@ from django.utils import timezone
 from reversion.models import Version
 
 from core import menus
-from core.menus import Link
 from pages.models import MenuItem, MenuItemTranslation
 from seed.menus import load_menus
 from tests import factories
@@ -113,6 +114,7 @@ def test_the_default_menus_render_todays_navigation(client, site):
         "Structures and institutions",
         "Field operations",
         "About us",
+        "Leadership",
     ]
     assert (
         'class="menu__list menu__list--columns">\n  <li><a href="/fields-of-work/elections/">'
@@ -128,10 +130,12 @@ def test_the_default_menus_render_todays_navigation(client, site):
     assert 'class="menu__sublist"' in secretariat and "Conflict Prevention Centre" in secretariat
     assert 'href="/field-operations/#closed">Closed field activities' in nav
     assert 'class="site-nav__link" href="/news/">Newsroom' in nav
-    # About us has no page yet (the demo content brings them), Leadership no group yet.
+    # About us has no page yet (the demo content brings them); Leadership no position yet, so
+    # only its page.
     about = nav.split("<summary>About us</summary>", 1)[1].split("</details>", 1)[0]
     assert "Partners for Co-operation" in about and "/about-us/" not in about
-    assert "Leadership" not in nav
+    leadership = nav.split("<summary>Leadership</summary>", 1)[1].split("</details>", 1)[0]
+    assert leadership.count("<a ") == 1 and '<a href="/leadership/">Leadership</a>' in leadership
 
 
 def test_the_about_us_menu_lists_its_pages_once_they_exist(client, site):
@@ -146,20 +150,36 @@ def test_the_about_us_menu_lists_its_pages_once_they_exist(client, site):
     assert '<a href="/structures/chairpersonship/">Chairpersonship</a>' in menu
 
 
-def test_the_leadership_group_is_placed_once_an_app_registers_it(client, site, monkeypatch):
-    assert not MenuItem.objects.get_children(item("leadership")).exists()
-    monkeypatch.setitem(
-        menus._groups,
-        "leadership",
-        menus.Group(
-            "leadership", "Leadership", lambda language: [Link("Secretary General", "/sg/")]
-        ),
-    )
-    load_menus()
+def test_the_leadership_menu_lists_the_positions_with_todays_holders(client, site, mission):
+    secretariat = factories.make_structure("Office of the Secretary General")
+    general = factories.make_position(secretariat, "Secretary General", leadership=True)
+    head = factories.make_position(mission, "Head of Mission", leadership=True, position=2)
+    factories.make_position(secretariat, "Adviser")  # not a leadership position
+    today = timezone.localdate()
+    factories.appoint(factories.make_person("Former Holder"), general, date(2001, 1, 1), today)
+    factories.appoint(factories.make_person("Next Holder"), general, today + timedelta(days=1))
 
-    assert MenuItem.objects.get_children(item("leadership")).get().group == "leadership"
-    assert "<summary>Leadership</summary>" in navigation(client)
-    assert '<a href="/sg/">Secretary General</a>' in navigation(client)
+    menu = navigation(client).split("<summary>Leadership</summary>", 1)[1]
+    menu = menu.split("</details>", 1)[0]
+    assert '<a href="/leadership/former-holder/">Secretary General – Former Holder</a>' in menu
+    assert f'<a href="/leadership/#{head.slug}">Head of Mission</a>' in menu  # vacant
+    assert "Adviser" not in menu and "Next Holder" not in menu
+
+    # The holder's term ends: the next change of the people retires the menu, which moves on.
+    general.appointments.filter(person__name="Former Holder").update(end=today - timedelta(1))
+    factories.appoint(factories.make_person("Today Holder"), general, today, today)
+    assert "Secretary General – Today Holder" in navigation(client)
+
+
+def test_the_leadership_group_is_placed_once_its_app_has_registered_it(site, monkeypatch):
+    MenuItem.objects.get(seed_key="leadership-group").delete()
+    monkeypatch.delitem(menus._groups, "leadership")
+    load_menus()
+    assert not MenuItem.objects.filter(seed_key="leadership-group").exists()
+
+    monkeypatch.undo()  # the people app's registration (people.apps)
+    load_menus()
+    assert MenuItem.objects.get(seed_key="leadership-group").group == "leadership"
 
 
 def test_the_loader_keeps_an_editors_changes(site):
@@ -428,8 +448,10 @@ def grow_menus(site, rounds):
 # the groups: the default menus' fields, States with the Chairpersonship, structures and
 # operations, and the closed operations (placed many times, read once); the Partners' none. In
 # Russian, each kind with something in Russian reads its translations too (here the pages', the
-# structures', the operations' for the groups and the targets).
-@pytest.mark.parametrize(("language", "pinned"), [("en", 11), ("ru", 15)])
+# structures', the operations' for the groups and the targets). And the leadership positions
+# (with none here, neither their holders nor their translations), and the footer's row, which is
+# rendered once and cached as the navigation is.
+@pytest.mark.parametrize(("language", "pinned"), [("en", 13), ("ru", 17)])
 def test_the_navigations_query_count_is_pinned_whatever_the_number_of_items(
     client, site, language, pinned
 ):
@@ -446,9 +468,10 @@ def test_the_default_navigation_costs_what_it_did_before_menus_were_editable(
     client, serbia, field, mission
 ):
     # Five, as before: the menu items' query replaces the Chairpersonship's, which is read with
-    # the States now.
+    # the States now; and two more: the Leadership menu's positions, and the footer's row (its
+    # fragment is cached as the navigation's is).
     factories.make_chairpersonship(serbia, timezone.localdate().year)
-    assert count_navigation(client, "/fields-of-work/") == 5
+    assert count_navigation(client, "/fields-of-work/") == 7
 
 
 # Whatever the number of items: the targets are joined to the items (list_select_related),

@@ -263,7 +263,7 @@ def test_a_person_s_page_shows_current_and_past_positions_and_the_releases_namin
     draft.related_people.add(person)
     factories.make_release("Unrelated release")
 
-    html = page(client, person.get_absolute_url())
+    html = page(client, person.get_absolute_url()).split("<main", 1)[1]  # not the menus
 
     current, past = html.index("Current position"), html.index("Past positions")
     assert current < html.index("OSCE Chairperson-in-Office") < past
@@ -554,10 +554,11 @@ def add_people(cio, secretariat, count):
 @pytest.mark.parametrize(
     ("url", "pinned"),
     [
-        # Navigation (5) and the language versions' queries aside: the positions, their
-        # holders with their people (and in Russian the translations of both).
-        ("/leadership/", 7),
-        ("/ru/leadership/", 9),
+        # Navigation (5, and its Leadership menu's 2 or 4 below again), the footer (1) and the
+        # language versions' queries aside: the positions, their holders with their people (and
+        # in Russian the translations of both).
+        ("/leadership/", 10),
+        ("/ru/leadership/", 14),
     ],
 )
 def test_the_leadership_page_s_queries_are_pinned(client, cio, secretariat, url, pinned):
@@ -572,10 +573,12 @@ def test_the_leadership_page_s_queries_are_pinned(client, cio, secretariat, url,
     [
         # Navigation (5), the person with their translations (2), their appointments with
         # their positions, the releases naming them (with their relations and translations).
-        ("en", 12),
+        # And the footer (1), and the Leadership menu's positions and their holders (2).
+        ("en", 15),
         # In Russian, the translations in it of the nationality, positions and structures, and
-        # the releases published in it (none here: their relations are not read).
-        ("ru", 13),
+        # the releases published in it (none here: their relations are not read); the Leadership
+        # menu reads its positions' translations too (and their holders' people's, none here).
+        ("ru", 17),
     ],
 )
 def test_a_person_s_page_s_queries_are_pinned(

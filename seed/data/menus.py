@@ -101,9 +101,11 @@ MENUS = [
     {
         "key": "leadership",
         "label": _("Leadership"),
-        # The people app registers this group (core.menus); until it does, the loader skips the
-        # item, and the Leadership menu, with nothing under it, is not shown.
-        "children": [{"key": "leadership-group", "group": "leadership"}],
+        # The people app registers the group and the page (people.apps, core.menus).
+        "children": [
+            {"key": "leadership-group", "group": "leadership"},
+            {"key": "leadership-page", "label": _("Leadership"), "route": "people:leadership"},
+        ],
     },
     {"key": "newsroom", "label": _("Newsroom"), "route": "news:list"},
     {

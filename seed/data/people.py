@@ -72,6 +72,214 @@ POSITIONS = [
             "ru": "Глава Миссии ОБСЕ в Сербии",
         },
     },
+    # The rest of the Leadership menu of the 2017-era reference navigation, in its order; nobody
+    # is named for them (see above), so they show as vacant until an editor enters a holder.
+    *(
+        {"slug": slug, "title": title, "kind": kind, "structure": structure, "titles": titles}
+        for slug, title, kind, structure, titles in [
+            (
+                "head-of-mission-to-bosnia-and-herzegovina",
+                "Head of the OSCE Mission to Bosnia and Herzegovina",
+                "head_of_mission",
+                "mission-to-bosnia-and-herzegovina",
+                {
+                    "fr": "Chef de la Mission de l'OSCE en Bosnie-Herzégovine",
+                    "ru": "Глава Миссии ОБСЕ в Боснии и Герцеговине",
+                },
+            ),
+            (
+                "head-of-presence-in-albania",
+                "Head of the OSCE Presence in Albania",
+                "head_of_mission",
+                "presence-in-albania",
+                {
+                    "fr": "Chef de la Présence de l'OSCE en Albanie",
+                    "ru": "Глава Присутствия ОБСЕ в Албании",
+                },
+            ),
+            (
+                "head-of-mission-to-skopje",
+                "Head of the OSCE Mission to Skopje",
+                "head_of_mission",
+                "mission-to-skopje",
+                {
+                    "fr": "Chef de la Mission de l'OSCE à Skopje",
+                    "ru": "Глава Миссии ОБСЕ в Скопье",
+                },
+            ),
+            (
+                "head-of-mission-to-montenegro",
+                "Head of the OSCE Mission to Montenegro",
+                "head_of_mission",
+                "mission-to-montenegro",
+                {
+                    "fr": "Chef de la Mission de l'OSCE au Monténégro",
+                    "ru": "Глава Миссии ОБСЕ в Черногории",
+                },
+            ),
+            (
+                "head-of-mission-to-moldova",
+                "Head of the OSCE Mission to Moldova",
+                "head_of_mission",
+                "mission-to-moldova",
+                {
+                    "fr": "Chef de la Mission de l'OSCE en Moldavie",
+                    "ru": "Глава Миссии ОБСЕ в Молдове",
+                },
+            ),
+            (
+                "head-of-centre-in-ashgabat",
+                "Head of the OSCE Centre in Ashgabat",
+                "head_of_mission",
+                "centre-in-ashgabat",
+                {
+                    "fr": "Chef du Centre de l'OSCE à Achgabat",
+                    "ru": "Глава Центра ОБСЕ в Ашхабаде",
+                },
+            ),
+            (
+                "head-of-programme-office-in-astana",
+                "Head of the OSCE Programme Office in Astana",
+                "head_of_mission",
+                "programme-office-in-astana",
+                {
+                    "fr": "Chef du Bureau de programmes de l'OSCE à Astana",
+                    "ru": "Глава Офиса программ ОБСЕ в Астане",
+                },
+            ),
+            (
+                "project-co-ordinator-in-uzbekistan",
+                "OSCE Project Co-ordinator in Uzbekistan",
+                "head_of_mission",
+                "project-co-ordinator-in-uzbekistan",
+                {
+                    "fr": "Coordonnateur des projets de l'OSCE en Ouzbékistan",
+                    "ru": "Координатор проектов ОБСЕ в Узбекистане",
+                },
+            ),
+            (
+                "head-of-programme-office-in-dushanbe",
+                "Head of the OSCE Programme Office in Dushanbe",
+                "head_of_mission",
+                "programme-office-in-dushanbe",
+                {
+                    "fr": "Chef du Bureau de programmes de l'OSCE à Douchanbé",
+                    "ru": "Глава Офиса программ ОБСЕ в Душанбе",
+                },
+            ),
+            (
+                "director-of-conflict-prevention-centre",
+                "Director of the OSCE Conflict Prevention Centre",
+                "other",
+                "conflict-prevention-centre",
+                {
+                    "fr": "Directeur du Centre de prévention des conflits de l'OSCE",
+                    "ru": "Директор Центра ОБСЕ по предотвращению конфликтов",
+                },
+            ),
+            (
+                "first-deputy-director-of-odihr",
+                "First Deputy Director of the OSCE Office for Democratic Institutions and Human "
+                "Rights",
+                "other",
+                "office-for-democratic-institutions-and-human-rights",
+                {
+                    "fr": "Premier Directeur adjoint du Bureau des institutions démocratiques et "
+                    "des droits de l'homme",
+                    "ru": "Первый заместитель директора Бюро по демократическим институтам и "
+                    "правам человека",
+                },
+            ),
+            (
+                "director-of-office-of-hcnm",
+                "Director of the Office of the OSCE High Commissioner on National Minorities",
+                "other",
+                "high-commissioner-on-national-minorities",
+                {
+                    "fr": "Directeur du Bureau du Haut-Commissaire de l'OSCE pour les minorités "
+                    "nationales",
+                    "ru": "Директор Бюро Верховного комиссара ОБСЕ по делам национальных "
+                    "меньшинств",
+                },
+            ),
+            (
+                "director-of-office-of-rfom",
+                "Director of the Office of the OSCE Representative on Freedom of the Media",
+                "other",
+                "representative-on-freedom-of-the-media",
+                {
+                    "fr": "Directeur du Bureau du Représentant de l'OSCE pour la liberté des "
+                    "médias",
+                    "ru": "Директор Бюро Представителя ОБСЕ по вопросам свободы СМИ",
+                },
+            ),
+            (
+                "co-ordinator-transnational-threats",
+                "OSCE Co-ordinator of Activities to Address Transnational Threats",
+                "other",
+                "transnational-threats-department",
+                {
+                    "fr": "Coordonnateur des activités de l'OSCE visant à faire face aux menaces "
+                    "transnationales",
+                    "ru": "Координатор деятельности ОБСЕ по противодействию транснациональным "
+                    "угрозам",
+                },
+            ),
+            (
+                "director-internal-oversight",
+                "Director for Internal Oversight Services",
+                "other",
+                "office-of-internal-oversight",
+                {
+                    "fr": "Directeur des services de contrôle interne",
+                    "ru": "Директор Службы внутреннего надзора",
+                },
+            ),
+            (
+                "senior-adviser-gender-issues",
+                "OSCE Senior Adviser on Gender Issues",
+                "other",
+                "gender-issues-programme",
+                {
+                    "fr": "Conseiller principal de l'OSCE pour les questions de genre",
+                    "ru": "Старший советник ОБСЕ по гендерным вопросам",
+                },
+            ),
+            (
+                "special-representative-trafficking",
+                "OSCE Special Representative and Co-ordinator for Combating Trafficking in "
+                "Human Beings",
+                "other",
+                "secretariat",
+                {
+                    "fr": "Représentant spécial et Coordonnateur de l'OSCE pour la lutte contre "
+                    "la traite des êtres humains",
+                    "ru": "Специальный представитель и координатор ОБСЕ по борьбе с торговлей "
+                    "людьми",
+                },
+            ),
+            (
+                "co-ordinator-economic-environmental",
+                "Co-ordinator of OSCE Economic and Environmental Activities",
+                "other",
+                "office-of-the-co-ordinator-of-osce-economic-and-environmental-activities",
+                {
+                    "fr": "Coordonnateur des activités économiques et environnementales de l'OSCE",
+                    "ru": "Координатор экономической и экологической деятельности ОБСЕ",
+                },
+            ),
+            (
+                "director-management-and-finance",
+                "Director for Management and Finance",
+                "other",
+                "department-of-management-and-finance",
+                {
+                    "fr": "Directeur de la gestion et des finances",
+                    "ru": "Директор Департамента по вопросам управления и финансов",
+                },
+            ),
+        ]
+    ),
 ]
 
 # slug: name, nationality (ISO code), names in other languages.
