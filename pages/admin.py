@@ -729,31 +729,35 @@ class MenuItemAdminForm(MoveNodeForm):
         else:
             parent = MenuItem.objects.get_parent(self.instance)
         if data.get("group") and parent is None:
-            self.add_error("group", _("A group goes in a menu, under a top item."))
+            self.add_error("group", GROUP_AT_THE_TOP)
         if data.get("group") and self.instance.pk and self.instance.numchild:
             self.add_error(
                 "group", _("A group's items are the data's: move the items under it first.")
             )
-        if not moving:
-            return data
-        height = 1
-        if self.instance.pk:
-            below = MenuItem.objects.filter(path__startswith=self.instance.path)
-            height = max(below.values_list("depth", flat=True)) - self.instance.depth + 1
-        if parent is not None and self.instance.pk and parent.path.startswith(self.instance.path):
-            self.add_error("treebeard_ref_node", _("An item cannot be under itself."))
-        elif parent is not None and parent.group:
-            self.add_error(
-                "treebeard_ref_node",
-                _("A group's items are the data's: put the item beside the group, not under it."),
-            )
-        elif (parent.depth if parent else 0) + height > MENU_DEPTH:
-            self.add_error(
-                "treebeard_ref_node",
-                _("Menus are at most %(depth)d levels deep: put the item higher.")
-                % {"depth": MENU_DEPTH},
-            )
+        if moving and (error := placement_error(self.instance, parent)):
+            self.add_error("treebeard_ref_node", error)
         return data
+
+
+GROUP_AT_THE_TOP = _("A group goes in a menu, under a top item.")
+
+
+def placement_error(item, parent):
+    """Why `item` (with what is under it, if it is saved) may not go under `parent` (None: at
+    the top), or None: the form's and the moves' one rule."""
+    if parent is not None and item.pk and parent.path.startswith(item.path):
+        return _("An item cannot be under itself.")
+    if parent is not None and parent.group:
+        return _("A group's items are the data's: put the item beside the group, not under it.")
+    height = 1
+    if item.pk:
+        below = MenuItem.objects.filter(path__startswith=item.path)
+        height = max(below.values_list("depth", flat=True)) - item.depth + 1
+    if (parent.depth if parent else 0) + height > MENU_DEPTH:
+        return _("Menus are at most %(depth)d levels deep: put the item higher.") % {
+            "depth": MENU_DEPTH
+        }
+    return None
 
 
 def menu_parent(target, position):
@@ -903,8 +907,9 @@ class MenuItemAdmin(StampedAdminMixin, GuardedVersionAdmin, SiteModelAdmin, Tree
         """Move `item` to `position` of `target`, with a revision; an error message if the tree
         refuses."""
         parent = menu_parent(target, position)
-        if parent is not None and parent.group:
-            messages.error(request, _("A group's items are the data's: nothing goes under it."))
+        error = GROUP_AT_THE_TOP if item.group and parent is None else None
+        if error := error or placement_error(item, parent):
+            messages.error(request, error)
             return False
         try:
             with transaction.atomic(), reversion.create_revision():

@@ -217,6 +217,8 @@ def menu_tree(language):
         parent = item.path[: -MenuItem.steplen]
         if item.depth > 1 and parent not in by_path:
             continue  # under an item left out
+        if item.depth == 1 and item.group:
+            continue  # a group heads no menu (the admin refuses one there)
         entry = shown_entry(item, found, groups, language)
         if entry is None:
             continue

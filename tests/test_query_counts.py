@@ -69,48 +69,49 @@ def count_queries(client, url):
 
 
 PAGES = {
+    # Every page one more than before the Leadership menu: its positions (none here).
     # name: (url builder, pinned query count). Each one more than before the editable footer: its
     # row (none here; its links and their pages are pinned in tests/test_footer.py).
     # And one more for the editable home page's row (none here: tests/test_home_page.py pins
     # its lead story and highlights); the newest release leads, read with the latest news.
     # One more than before people: today's Chairperson-in-Office.
-    "home": (lambda site: "/", 15),
-    "fields list": (lambda site: "/fields-of-work/", 7),
+    "home": (lambda site: "/", 16),
+    "fields list": (lambda site: "/fields-of-work/", 8),
     # One more than before languages: the field's translations, for the switcher and hreflang.
-    "field page": (lambda site: site["field"].get_absolute_url(), 15),
-    "operations list": (lambda site: "/field-operations/", 7),
+    "field page": (lambda site: site["field"].get_absolute_url(), 16),
+    "operations list": (lambda site: "/field-operations/", 8),
     # Two more than before languages: the operation's (its structure's) translations and its
     # page's (FieldOperationTranslation), for the languages it exists in; one more for its
     # departments, which its "Our work" sections link to.
     # One more than before people: its Head of Mission's position (its holder, where it has
     # one, is one more: tests/test_people.py).
-    "operation page": (lambda site: site["operation"].get_absolute_url(), 19),
+    "operation page": (lambda site: site["operation"].get_absolute_url(), 20),
     # One more than before people: today's Chairperson-in-Office.
-    "states list": (lambda site: "/participating-states/", 9),
+    "states list": (lambda site: "/participating-states/", 10),
     # One more than before languages: the State's translations, for the switcher and hreflang.
-    "state page": (lambda site: site["state"].get_absolute_url(), 14),
-    "structures list": (lambda site: "/structures/", 8),
+    "state page": (lambda site: site["state"].get_absolute_url(), 15),
+    "structures list": (lambda site: "/structures/", 9),
     # The Chairpersonship's page: one query more for its table of Chairpersonships by year;
     # and one more than before languages: the structure's translations (switcher, hreflang).
     # And one more for the Chairpersons-in-Office of those years (people).
-    "structure page": (lambda site: site["structure"].get_absolute_url(), 15),
-    "newsroom": (lambda site: "/news/", 19),
-    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 20),
+    "structure page": (lambda site: site["structure"].get_absolute_url(), 16),
+    "newsroom": (lambda site: "/news/", 20),
+    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 21),
     # One more than before languages: the release's translations, for the switcher and hreflang.
     # Two more than before people: the people it names, and (a release of the Chairpersonship)
     # the Chairperson-in-Office on its date.
-    "release page": (lambda site: "/news/" + site["release"].slug + "/", 15),
-    "newsroom search": (lambda site: "/news/?q=press+release", 19),
+    "release page": (lambda site: "/news/" + site["release"].slug + "/", 16),
+    "newsroom search": (lambda site: "/news/?q=press+release", 20),
     "newsroom all filters": (
         lambda site: (
             "/news/?field=elections&source=chairpersonship&country=serbia&type="
             f"press_release&tag=one&year={timezone.localdate().year}&from=2000-01-01&q=press"
         ),
-        23,
+        24,
     ),
     # One more than before pages: the pages that match (their lineages only when some do); one
     # more than before people: the people whose name matches.
-    "site search": (lambda site: "/search/?q=press+release", 17),
+    "site search": (lambda site: "/search/?q=press+release", 18),
 }
 
 
@@ -142,8 +143,8 @@ def test_the_navigation_is_rendered_once_and_refreshed_when_editors_change_it(
     count_queries(client, "/fields-of-work/")
     with CaptureQueriesContext(connection) as warm:
         client.get("/fields-of-work/")
-    # The navigation's five queries are saved, and the footer's one.
-    assert len(warm) == PAGES["fields list"][1] - 6
+    # The navigation's six queries are saved (its Leadership menu's one too), and the footer's.
+    assert len(warm) == PAGES["fields list"][1] - 7
 
     field = site["field"]
     response = editor_client.post(
