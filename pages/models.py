@@ -139,12 +139,20 @@ class PageManager(MP_NodeManager.from_queryset(PageQuerySet)):
             check_move(node, target, pos)
             with addresses_kept(node):
                 super().move(node, target, pos)
-            after_commit(retire_footer)  # its addresses (treebeard's updates send no signal)
+            # Their addresses, which the footer and the menus name (treebeard's updates send
+            # no signal).
+            after_commit(retire_footer)
+            after_commit(retire_menus)
 
 
 def retire_footer(_items=()):
     """Retire the footer's rendered copy, which names pages (pages.receivers)."""
     cache.content_changed(cache.FOOTER)
+
+
+def retire_menus(_items=()):
+    """Retire the navigation's rendered copy, which names pages (pages.receivers)."""
+    cache.content_changed(cache.NAVIGATION)
 
 
 class Page(TranslatableModel, Workflow, Stamped, MP_Node):
@@ -851,11 +859,9 @@ class MenuItemManager(MP_NodeManager.from_queryset(MenuItemQuerySet)):
     def move(self, node, target, pos=None):
         """Treebeard's move, which updates rows without signals, retiring the rendered
         navigation once it commits, as every other write of an item does (pages.receivers)."""
-        from .receivers import retire_navigation  # it imports this module
-
         with transaction.atomic():
             super().move(node, target, pos)
-            after_commit(retire_navigation)
+            after_commit(retire_menus)
 
 
 # The targets of a menu item, of which it has at most one (the model's constraint, and clean()).

@@ -7,7 +7,6 @@ signals: MenuItem.move() retires it itself."""
 
 from django.db.models.signals import post_delete, post_save
 
-from core import cache
 from core.changes import after_commit
 from countries.models import Chairpersonship, ParticipatingState, ParticipatingStateTranslation
 from fields.models import FieldOfWork, FieldOfWorkTranslation
@@ -23,6 +22,7 @@ from .models import (
     PageTranslation,
     SiteFooter,
     retire_footer,
+    retire_menus,
 )
 
 LISTED_IN_NAVIGATION = [
@@ -42,13 +42,9 @@ LISTED_IN_NAVIGATION = [
 ]
 
 
-def retire_navigation(_items=()):
-    cache.content_changed(cache.NAVIGATION)
-
-
 def navigation_content_changed(sender, raw=False, **kwargs):
     if not raw:
-        after_commit(retire_navigation)
+        after_commit(retire_menus)
 
 
 for model in LISTED_IN_NAVIGATION:

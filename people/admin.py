@@ -141,7 +141,6 @@ class PositionAdmin(
     scoped_relation = "structure"
     view_on_site = False  # shown on the Leadership page and its holders' pages
     list_display = ["title", "kind", "structure", "leadership", "position"]
-    list_editable = ["leadership", "position"]
     list_filter = ["kind", "leadership", ("structure", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["structure"]
     search_fields = ["title", "slug", "structure__name"]
@@ -154,16 +153,22 @@ class PositionAdmin(
     def scoped_choices(self, ids):
         return Structure.objects.filter(pk__in=ids)
 
+    # What mission staff may not set, here and in a revert: the kind and the Leadership list are
+    # the whole site's (a kind names the Chairperson-in-Office or the Secretary General wherever
+    # they are shown), and a position stays with its operation.
+    SITE_WIDE_FIELDS = ["kind", "leadership", "position"]
+
     def get_readonly_fields(self, request, obj=None):
-        # A position stays with its operation for mission staff, here and in a revert.
         readonly = list(super().get_readonly_fields(request, obj))
-        if obj is not None and scoped_ids(request) is not None:
-            readonly.append("structure")
+        if scoped_ids(request) is not None:
+            readonly += self.SITE_WIDE_FIELDS + (["structure"] if obj is not None else [])
         return readonly
 
     def revert_protected_fields(self, request, obj):  # GuardedVersionAdmin
         protected = super().revert_protected_fields(request, obj)
-        return [*protected, "structure"] if scoped_ids(request) is not None else protected
+        if scoped_ids(request) is None:
+            return protected
+        return [*protected, *self.SITE_WIDE_FIELDS, "structure"]
 
 
 @admin.register(Appointment)
@@ -186,6 +191,11 @@ class AppointmentAdmin(
 
     def view_on_site(self, obj):
         return obj.person.get_absolute_url()
+
+    def revert_protected_fields(self, request, obj):  # GuardedVersionAdmin
+        # Mission staff's revert leaves an appointment with its position (of their operation).
+        protected = super().revert_protected_fields(request, obj)
+        return [*protected, "position"] if scoped_ids(request) is not None else protected
 
     def scoped_choices(self, ids):
         return Position.objects.filter(structure__in=ids)

@@ -28,5 +28,6 @@ def leadership_links(language):
         if holder is None:
             links.append(Link(position.title, f"{page}#{position.slug}", position))
         else:
-            links.append(Link(position.title, holder.get_absolute_url(), position, holder.name))
+            # Named for the holder's page: its `lang` and `hreflang` are the person's.
+            links.append(Link(position.title, holder.get_absolute_url(), holder, holder.name))
     return links

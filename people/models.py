@@ -121,6 +121,11 @@ class PersonTranslation(Translation):
             ),
         ]
 
+    def clean(self):
+        super().clean()
+        if self.item_id and self.item.photo and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Describe the portrait for screen readers.")})
+
     def is_public(self):
         # A name alone names the person on other pages; their page exists in the language once
         # the biography is translated (or where there is none to translate).
@@ -186,6 +191,16 @@ class Position(TranslatableModel):
         verbose_name_plural = pgettext_lazy("offices people hold", "positions")
         ordering = ["position", "title"]
         indexes = [models.Index(fields=["position", "title"], name="position_order_idx")]
+        constraints = [
+            # The Chairperson-in-Office is one position, whose appointments are each year's
+            # chairs (AppointmentQuerySet.chairs_in_office): a second would name a second chair.
+            models.UniqueConstraint(
+                fields=["kind"],
+                condition=models.Q(kind="chairperson_in_office"),
+                name="people_one_chairperson_in_office_position",
+                violation_error_message=_("There is one Chairperson-in-Office position already."),
+            ),
+        ]
 
     def __str__(self):
         return self.title

@@ -1,6 +1,6 @@
 """What a write of people, positions and appointments sets off, by any write path, once it
 commits (core.changes): the site navigation's rendered copy is retired, since its menus name the
-Chairpersonship and the leadership (and will list the current holders)."""
+Chairpersonship and the leadership positions with their current holders (people.menus)."""
 
 from django.db.models.signals import post_delete, post_save
 

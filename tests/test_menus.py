@@ -14,7 +14,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from core import menus
-from pages.models import MenuItem, MenuItemTranslation
+from pages.models import MenuItem, MenuItemTranslation, Page
 from seed.menus import load_menus
 from tests import factories
 from tests.admin_forms import change_form_data, change_url, form_page_data
@@ -182,6 +182,18 @@ def test_the_leadership_group_is_placed_once_its_app_has_registered_it(site, mon
     assert MenuItem.objects.get(seed_key="leadership-group").group == "leadership"
 
 
+def test_a_page_moved_in_the_shell_moves_in_the_menus_on_the_next_page_view(client, site):
+    about = factories.make_page("About us", slug="about-us")
+    history = factories.make_page("Our history", parent=about)
+    load_menus()
+    assert 'href="/about-us/our-history/"' in navigation(client)
+
+    Page.objects.move(history, about, "left")  # to the top, beside About us (no signal)
+
+    nav = navigation(client)
+    assert 'href="/our-history/"' in nav and "/about-us/our-history/" not in nav
+
+
 def test_the_loader_keeps_an_editors_changes(site):
     newsroom = item("newsroom")
     newsroom.label = "News"
@@ -253,6 +265,24 @@ def test_moves_and_actions_in_the_admin_show_on_the_next_page_view(client, edito
     assert response.status_code == 200
     nav = navigation(client)
     assert nav.index(">Search</a>") < nav.index("<summary>Fields of work")
+
+
+def test_drag_and_drop_keeps_to_the_forms_placement_rules(client, editor, site):
+    group, search = item("fields-of-work-group"), item("search")
+    deep = add_item(add_item(item("about-us"), label="Second"), label="Third")  # level 3
+    for node, target, relation in [
+        (group, item("fields-of-work"), "sibling"),  # a group at the top
+        (search, group, "child"),  # under a group
+        (search, deep, "child"),  # a fourth level
+        (item("about-us"), deep, "sibling"),  # under itself
+    ]:
+        before = MenuItem.objects.get(pk=node.pk).path
+        response = editor.post(
+            MOVE_URL, {"node": node.pk, "target": target.pk, "relation": relation}
+        )
+        assert response.status_code == 400, (node, relation, target)
+        assert MenuItem.objects.get(pk=node.pk).path == before
+    assert "<summary>Fields of work</summary>" in navigation(client)  # the page still renders
 
 
 def test_an_item_added_in_the_admin_shows_on_the_next_page_view(client, editor, site, field):

@@ -484,6 +484,37 @@ def test_mission_staff_cannot_move_their_position_to_another_operation(
     assert Position.objects.get(pk=head_of_serbia.pk).structure_id == head_of_serbia.structure_id
 
 
+def test_mission_staff_set_neither_a_positions_kind_nor_the_leadership_list(
+    serbia_staff, head_of_serbia, mission
+):
+    data = change_form_data(serbia_staff, head_of_serbia, title="Head of Mission (renamed)")
+    site_wide = {"kind": "chairperson_in_office", "leadership": "on", "position": "0"}
+    assert serbia_staff.post(change_url(head_of_serbia), {**data, **site_wide}).status_code == 302
+    changed = Position.objects.get(pk=head_of_serbia.pk)
+    assert changed.title == "Head of Mission (renamed)"  # their own position's title: theirs
+    assert (changed.kind, changed.leadership, changed.position) == (
+        head_of_serbia.kind,
+        head_of_serbia.leadership,
+        head_of_serbia.position,
+    )
+
+    add_url = reverse("admin:people_position_add")
+    data = form_page_data(serbia_staff, add_url, title="Deputy Head", slug="deputy-head")
+    response = serbia_staff.post(add_url, {**data, "structure": mission.pk, **site_wide})
+    assert response.status_code == 302
+    added = Position.objects.get(slug="deputy-head")
+    assert (added.kind, added.leadership) == (Position.Kind.OTHER, False)
+
+
+def test_there_is_one_chairperson_in_office_position(cio, mission):
+    second = Position(
+        title="Another chair", slug="another", kind=Position.Kind.CHAIRPERSON_IN_OFFICE
+    )
+    second.structure = mission
+    with pytest.raises(ValidationError, match="one Chairperson-in-Office position already"):
+        second.full_clean()
+
+
 def test_mission_staff_add_positions_for_their_operation_only(serbia_staff, mission, kosovo):
     add_url = reverse("admin:people_position_add")
     data = form_page_data(
@@ -704,3 +735,12 @@ def test_a_portrait_needs_its_alt_text_and_shows_on_the_person_s_page(editor, cl
     data = change_form_data(editor, person, photo=png(), photo_alt="Ann Linde at a podium")
     assert editor.post(change_url(person), data).status_code == 302
     assert 'alt="Ann Linde at a podium"' in page(client, person.get_absolute_url())
+
+
+def test_a_translated_portrait_needs_its_alt_text(db):
+    person = factories.make_person("Portrayed", photo=png(), photo_alt="A portrait")
+    translation = PersonTranslation(item=person, language="ru", name="Портрет")
+    with pytest.raises(ValidationError, match="portrait for screen readers"):
+        translation.clean()
+    translation.photo_alt = "Портрет"
+    translation.clean()

@@ -296,7 +296,7 @@ PEOPLE = {
     "ian-borg": ("Ian Borg", "MT", {"ru": "Иэн Борг"}),
     "elina-valtonen": ("Elina Valtonen", "FI", {"ru": "Элина Валтонен"}),
     "ignazio-cassis": ("Ignazio Cassis", "CH", {"ru": "Иньяцио Кассис"}),
-    "lamberto-zannier": ("Lamberto Zannier", "IT", {"ru": "Ламберто Заннье"}),
+    "lamberto-zannier": ("Lamberto Zannier", "IT", {"ru": "Ламберто Заньер"}),
     "thomas-greminger": ("Thomas Greminger", "CH", {"ru": "Томас Гремингер"}),
 }
 
