@@ -2,9 +2,10 @@
 page lists, and the appointments whose holder and dates are certain.
 
 Only facts: where the data is not certain who holds a position today, or since when, it names
-nobody, and the position shows as vacant (the Director of ODIHR, the High Commissioner on
-National Minorities, the Representative on Freedom of the Media, the Head of the Mission to
-Serbia, and the Secretary General since 2020) until an editor enters the holder.
+nobody, and the position says that no holder is recorded (not that it is vacant, which would be
+a claim too): the Director of ODIHR, the High Commissioner on National Minorities, the
+Representative on Freedom of the Media, the Heads of the field operations, the other positions
+of the Leadership menu, and the Secretary General since 2020, until an editor enters the holder.
 
 The Chairperson-in-Office of each year from 2017 is the chairing State's foreign minister (the
 Prime Minister in Albania's case), from 1 January to 31 December unless the office changed
