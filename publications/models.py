@@ -19,7 +19,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.deconstruct import deconstructible
@@ -275,7 +275,8 @@ class PublicationFile(models.Model):
             old = PublicationFile.objects.filter(pk=self.pk).values_list("file", flat=True).first()
         super().save(*args, **kwargs)
         if old and old != self.file.name:
-            self.file.storage.delete(old)
+            storage = self.file.storage
+            transaction.on_commit(lambda: storage.delete(old))
 
     def get_absolute_url(self):
         """The file's stable address: the publication's English slug and the language."""

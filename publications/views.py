@@ -18,13 +18,16 @@ from .forms import LibraryFilterForm
 from .models import Publication, PublicationFile
 
 
-def with_page_relations(publications, language):
-    """What a card or a page of publications shows: its sources, fields and files."""
+def with_page_relations(publications, language, translations="page"):
+    """What a card or a page of publications shows: its sources, fields and files, and its
+    translations in `translations` (the page's language unless said; None: all of them)."""
+    if translations == "page":
+        translations = language
     return publications.prefetch_related(
         Prefetch("sources", queryset=Structure.objects.with_translations(language)),
         Prefetch("fields_of_work", queryset=FieldOfWork.objects.with_translations(language)),
         Prefetch("files", queryset=PublicationFile.objects.order_by("language")),
-    ).with_translations(language)
+    ).with_translations(translations)
 
 
 class PublicationListView(QueryFormMixin, ListView):
@@ -81,10 +84,11 @@ class PublicationDetailView(TranslatedDetailMixin, DetailView):
 
     def get_queryset(self):
         language = languages.active()
-        return with_page_relations(Publication.objects.published(), language).prefetch_related(
+        # Every translation (not only this language's): the languages the page exists in.
+        publications = with_page_relations(Publication.objects.published(), language, None)
+        return publications.prefetch_related(
             Prefetch("states", queryset=ParticipatingState.objects.with_translations(language)),
             "tags",
-            "translations",
         )
 
 
@@ -98,7 +102,7 @@ def publication_file(request, slug, language):
         )
         .filter(language=language)
         .select_related("publication")
-        .only("file", "size", "language", "updated_at", "publication__slug")
+        .only("file", "size", "language", "updated_at", "publication", "publication__slug")
         .first()
     )
     if row is None or not row.file:

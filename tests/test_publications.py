@@ -135,7 +135,7 @@ def test_a_pdf_with_an_embedded_file_is_refused():
 
 
 def test_a_file_over_the_size_limit_is_refused(settings):
-    settings.PUBLICATION_MAX_FILE_BYTES = 1000
+    settings.PUBLICATION_MAX_FILE_BYTES = 100
     assert any("at most" in error for error in file_form_errors(pdf_bytes(2)))
 
 
@@ -416,3 +416,25 @@ def test_the_admin_changelist_query_count(editor_client, mission, field, django_
     editor_client.get(url)
     with django_assert_num_queries(12):
         assert editor_client.get(url).status_code == 200
+
+
+def test_a_departments_page_lists_its_published_factsheets(
+    client, mission, field, django_assert_num_queries
+):
+    department = factories.make_department(mission, "Democratization")
+    factsheet = make_publication(sources=[mission])
+    factsheet.departments.add(department)
+    add_file(factsheet)
+    draft = make_publication("draft-factsheet", title="Draft factsheet", status="draft")
+    draft.departments.add(department)
+    report = make_publication("a-report", title="A report", type=Publication.Type.REPORT)
+    report.departments.add(department)
+    url = department.get_absolute_url()
+    page = client.get(url).content.decode()
+    assert "Democratization factsheet" in page
+    assert "/publications/democratization-factsheet/en.pdf" in page
+    assert "Draft factsheet" not in page and "A report" not in page
+    # The department's page as pinned in tests/test_departments.py (20), and three for the
+    # factsheets' issuers, fields of work and files.
+    with django_assert_num_queries(23):
+        client.get(url)
