@@ -16,9 +16,9 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 logger = logging.getLogger(__name__)
 
 SCRIPT_KEYS = {"/JS", "/JavaScript"}
-# How far into the document's objects the script search goes (a hostile file may nest deep).
-MAX_DEPTH = 12
-MAX_OBJECTS = 20000
+# How many of the document's objects the search for scripts reads at most: a file with more is
+# refused rather than published unchecked.
+MAX_OBJECTS = 200_000
 
 
 class PdfInfo:
@@ -70,6 +70,11 @@ def check_pdf(upload):
             _("The PDF carries embedded files, which the site does not publish: remove them."),
             code="embedded_file",
         )
+    if problem == "complex":
+        raise ValidationError(
+            _("The PDF is too complex to be checked for scripts: save a simpler copy."),
+            code="too_complex",
+        )
     if page_count < 1:
         raise ValidationError(_("The PDF has no pages."), code="no_pages")
     if page_count > settings.PUBLICATION_MAX_PAGES:
@@ -84,15 +89,16 @@ def check_pdf(upload):
 def hostile_content(root):
     """ "script" where the document holds JavaScript (a /JS or /JavaScript entry anywhere: the
     names tree, an OpenAction, a page's or an annotation's action), "embedded" where it holds
-    embedded files, else None. Walks the objects reachable from the catalogue, each once."""
+    embedded files, "complex" where it has too many objects to tell, else None. Walks the
+    objects reachable from the catalogue, each once."""
     names = root.get("/Names")
     if names is not None:
         names = names.get_object()
         if "/EmbeddedFiles" in names:
             return "embedded"
-    seen, stack, visited = set(), [(root, 0)], 0
+    seen, stack, visited = set(), [root], 0
     while stack:
-        node, depth = stack.pop()
+        node = stack.pop()
         if isinstance(node, IndirectObject):
             key = (node.idnum, node.generation)
             if key in seen:
@@ -100,8 +106,8 @@ def hostile_content(root):
             seen.add(key)
             node = node.get_object()
         visited += 1
-        if visited > MAX_OBJECTS or depth > MAX_DEPTH:
-            continue
+        if visited > MAX_OBJECTS:
+            return "complex"
         if isinstance(node, DictionaryObject):
             keys = set(node.keys())
             if keys & SCRIPT_KEYS or node.get("/S") == "/JavaScript":
@@ -110,7 +116,7 @@ def hostile_content(root):
                 return "embedded"
             if node.get("/Subtype") == "/FileAttachment":
                 return "embedded"
-            stack.extend((value, depth + 1) for name, value in node.items() if name != "/Parent")
+            stack.extend(value for name, value in node.items() if name != "/Parent")
         elif isinstance(node, ArrayObject):
-            stack.extend((value, depth + 1) for value in node)
+            stack.extend(node)
     return None
