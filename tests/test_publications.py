@@ -17,6 +17,7 @@ from publications.forms import PublicationFileForm
 from publications.models import Publication, PublicationFile
 from seed.publications import load_publications, make_pdf
 from tests import factories
+from tests.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -192,7 +193,7 @@ def test_a_public_file_comes_with_its_headers(client):
 def test_a_file_in_another_language_or_a_bad_language_is_a_404(client):
     add_file(make_publication())
     assert client.get("/publications/democratization-factsheet/ru.pdf").status_code == 404
-    assert client.get("/publications/democratization-factsheet/xx%00.pdf").status_code == 404
+    assert client.get("/publications/democratization-factsheet/xx%00.pdf").status_code in (400, 404)
 
 
 def test_the_stored_file_is_not_in_the_public_media(settings):
@@ -304,13 +305,15 @@ def test_mission_staff_change_their_operations_publications_only(serbia_staff, m
     assert "Moldova report" not in changelist.content.decode()
 
     url = reverse("admin:publications_publication_change", args=[own.pk])
-    response = serbia_staff.post(url, admin_form(own, title="Renamed factsheet"))
+    data = change_form_data(serbia_staff, own, title="Renamed factsheet")
+    response = serbia_staff.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     own.refresh_from_db()
     assert own.title == "Renamed factsheet"
 
     # Nor may they hand their publication to another operation.
-    response = serbia_staff.post(url, admin_form(own, sources=[other.pk]))
+    own.refresh_from_db()
+    response = serbia_staff.post(url, change_form_data(serbia_staff, own, sources=[other.pk]))
     assert response.status_code == 200
     assert list(own.sources.values_list("pk", flat=True)) == [mission.pk]
 
