@@ -104,7 +104,8 @@ class PublicationAdmin(
     autocomplete_name_fields = ["title"]
     date_hierarchy = "published_on"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["sources", "fields_of_work", "states", "departments"]
+    # Departments are few: a plain list (no autocomplete).
+    autocomplete_fields = ["sources", "fields_of_work", "states"]
     inlines = [PublicationTranslationInline, PublicationFileInline]
     list_per_page = 50
     fieldsets = [
