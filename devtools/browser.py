@@ -12,6 +12,7 @@ from missions.models import Department, FieldOperation
 from news.models import PressRelease
 from pages.models import Page, PageSection
 from people.models import Person
+from publications.models import Publication
 from structures.models import Structure
 
 CHROMIUM_ARGS = [
@@ -112,8 +113,16 @@ def page_addresses():
         "not-found": "/no-such-page/",
         "leadership": reverse("people:leadership"),
         "person": person.get_absolute_url(),
+        # The publications library (issue 14), and a publication's page where one is public.
+        "library": reverse("publications:list"),
+        "publication": publication_address(),
         **{f"page-{kind}": page.get_absolute_url() for kind, page in pages.items()},
     }
+
+
+def publication_address():
+    publication = Publication.objects.published().order_by("-published_on", "-id").first()
+    return publication.get_absolute_url() if publication else reverse("publications:list")
 
 
 # An editable page of each kind of body: its sections' kinds (the demo content's About us has

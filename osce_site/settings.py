@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "missions",
     "fields",
     "news",
+    "publications",
     "people",
     "pages",
     "search",
@@ -289,6 +290,11 @@ if not env_bool("SECURE_HSTS_PRELOAD"):
 
 # The site's own settings.
 NEWS_PAGE_SIZE = 20
+PUBLICATIONS_PAGE_SIZE = 20
+# What a publication's PDF may be at most (publications.validation).
+PUBLICATION_MAX_FILE_BYTES = int(os.environ.get("PUBLICATION_MAX_FILE_BYTES") or 50 * 1024 * 1024)
+PUBLICATION_MAX_PAGES = int(os.environ.get("PUBLICATION_MAX_PAGES") or 2000)
+PUBLICATION_FILE_CACHE_SECONDS = 3600
 # How long newsroom counts (facets, results) and the rendered navigation may be reused at most;
 # editors' changes retire them at once (core.cache).
 NEWS_COUNTS_CACHE_SECONDS = 60

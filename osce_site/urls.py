@@ -13,6 +13,7 @@ from missions.sitemaps import DepartmentSitemap, FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
 from pages.sitemaps import PageSitemap, StaticPageSitemap
 from people.sitemaps import LeadershipSitemap, PersonSitemap
+from publications.sitemaps import PublicationSitemap
 from staff import translations
 from structures.sitemaps import StructureSitemap
 
@@ -30,6 +31,7 @@ SITEMAPS = {
     "states": ParticipatingStateSitemap,
     "structures": StructureSitemap,
     "news": PressReleaseSitemap,
+    "publications": PublicationSitemap,
     "editable-pages": PageSitemap,
     "leadership": LeadershipSitemap,
     "people": PersonSitemap,
@@ -97,6 +99,7 @@ urlpatterns += i18n_patterns(
     path("participating-states/", include("countries.urls")),
     path("structures/", include("structures.urls")),
     path("news/", include("news.urls")),
+    path("publications/", include("publications.urls")),
     path("leadership/", include("people.urls")),
     path("search/", include("search.urls")),
     path("", include("pages.urls")),

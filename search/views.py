@@ -1,5 +1,5 @@
-"""The site-wide search: news, pages, fields of work, field operations, States and people in
-one page.
+"""The site-wide search: news, publications, pages, fields of work, field operations, States
+and people in one page.
 
 Words match whole words and word prefixes, whatever the case and accents (core.search); news
 through the newsroom's search (news.search).
@@ -29,6 +29,7 @@ from news.models import PressRelease
 from news.pagination import NewsPaginator
 from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation, attach_lineages
 from people.models import Person, PersonTranslation
+from publications.models import Publication, PublicationTranslation
 from structures.models import StructureTranslation
 
 RESULTS_PER_SECTION = 10
@@ -111,6 +112,9 @@ def english_results(query):
             :RESULTS_PER_SECTION
         ],
         "people": Person.objects.filter(query.condition("name"))[:RESULTS_PER_SECTION],
+        "publications": Publication.objects.published().filter(query.condition("title", "summary"))[
+            :RESULTS_PER_SECTION
+        ],
     }
 
 
@@ -160,4 +164,8 @@ def translated_results(query, language):
             in_rows(rows(ParticipatingStateTranslation), "item", "name"),
         ),
         "people": found(Person.objects, in_rows(rows(PersonTranslation), "item", "name")),
+        "publications": found(
+            Publication.objects.published(),
+            in_rows(rows(PublicationTranslation), "item", "title", "summary"),
+        ),
     }

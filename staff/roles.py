@@ -27,6 +27,12 @@ EDITOR_PERMISSIONS = {
         "place": EDIT,
         "placetranslation": EDIT_INLINE,
     },
+    # The library: mission staff only their own operation's publications (publications.admin).
+    "publications": {
+        "publication": EDIT,
+        "publicationtranslation": EDIT_INLINE,
+        "publicationfile": EDIT_INLINE,
+    },
     "fields": {
         "fieldofwork": ["change", "view"],
         "fieldofworktranslation": EDIT_INLINE,
@@ -93,6 +99,10 @@ ROLES = {
             "pressrelease": [*EDIT, "publish"],
         },
         "pages": {**EDITOR_PERMISSIONS["pages"], "page": [*EDIT, "publish"]},
+        "publications": {
+            **EDITOR_PERMISSIONS["publications"],
+            "publication": [*EDIT, "publish"],
+        },
     },
     ADMINISTRATOR: "all",
 }

@@ -283,6 +283,7 @@ def test_sitemap_index_lists_every_section_on_the_request_host(client, settings,
         "states",
         "structures",
         "news",
+        "publications",
         "editable-pages",
         "leadership",
         "people",
@@ -414,8 +415,9 @@ def test_sitemap_query_count_is_pinned(client):
     # for the editable pages' section (its pages, read with their translations and lineages to
     # be paged, none here; and their latest change). Four more for people: whether the
     # Leadership page lists a position (none here), and the people's pages, counted with their
-    # translations, and their latest change.
-    assert few == many == [33, 2, 6, 2, 5]
+    # translations, and their latest change. Two more for the publications' section: its count
+    # and its latest change.
+    assert few == many == [35, 2, 6, 2, 5]
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client):

@@ -154,7 +154,11 @@ def test_create_roles_makes_the_three_groups_and_is_repeatable(roles):
     assert "delete_pressrelease" not in codes[editor]
     assert "change_participatingstate" not in codes[editor]
     # Publishers publish releases and editable pages (issue 13).
-    assert codes[publisher] - codes[editor] == {"publish_pressrelease", "publish_page"}
+    assert codes[publisher] - codes[editor] == {
+        "publish_pressrelease",
+        "publish_page",
+        "publish_publication",
+    }
     assert {"delete_pressrelease", "change_user", "change_participatingstate"} <= codes[
         administrator
     ]

@@ -45,6 +45,9 @@ PUBLIC_PAGES = [
     # People (issue 13): the Leadership page and a person's.
     "leadership",
     "person",
+    # The publications library and a publication's page (issue 14).
+    "library",
+    "publication",
     # The same judges on the pages in Russian (issue 12).
     "ru-home",
     "ru-newsroom",

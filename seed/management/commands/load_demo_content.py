@@ -53,6 +53,7 @@ from seed.data.places import PLACES
 from seed.images import draw_photo
 from seed.management.commands.load_reference_data import load_names
 from seed.menus import load_menus
+from seed.publications import load_publications
 from structures.models import Structure
 
 VIENNA = ZoneInfo("Europe/Vienna")
@@ -124,6 +125,7 @@ class Command(BaseCommand):
             self.load_serbia_sections()
             self.load_serbia_gallery()
             self.load_serbia_department()
+            load_publications()  # after the department, whose factsheets some are
             created = self.load_press_releases(places)
             self.complete_untouched_releases(places)
             self.load_pages(demo_pages.PAGES, parent=None)

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PublicationsConfig(AppConfig):
+    name = "publications"
+    verbose_name = _("Publications library")
+
+    def ready(self):
+        from core.redirects import keep_old_addresses, remember_former_slugs
+
+        from .models import Publication, PublicationTranslation
+
+        keep_old_addresses(Publication, public=lambda publication: publication.is_published)
+        remember_former_slugs(Publication, public=lambda publication: publication.is_published)
+        remember_former_slugs(PublicationTranslation, public=lambda row: row.is_public())

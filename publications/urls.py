@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "publications"
+
+urlpatterns = [
+    path("", views.PublicationListView.as_view(), name="list"),
+    # A file's stable address: replacing the file in that language keeps it.
+    path("<slug:slug>/<str:language>.pdf", views.publication_file, name="file"),
+    path("<uslug:slug>/", views.PublicationDetailView.as_view(), name="detail"),
+]
