@@ -95,7 +95,10 @@ class PublicationDetailView(TranslatedDetailMixin, DetailView):
 @require_safe
 def publication_file(request, slug, language):
     """The publication's PDF in `language` at its stable address, while the publication is
-    public; else 404 (a draft's file never leaves the protected storage). One query."""
+    public; else 404 (a draft's file never leaves the protected storage), as for a language the
+    site does not have (checked first: the path may hold anything). One query."""
+    if language not in languages.codes():
+        raise Http404
     row = (
         PublicationFile.objects.filter(
             publication__in=Publication.objects.published(), publication__slug=slug
