@@ -75,6 +75,10 @@ class PublicationFileInline(HostileInputAdminMixin, admin.TabularInline):
     fields = ["language", "file", "cover_thumbnail", "details", "state", "address"]
     readonly_fields = ["cover_thumbnail", "details", "state", "address"]
 
+    def get_queryset(self, request):
+        # The files' texts are the search's, never shown here, and long.
+        return super().get_queryset(request).defer("text", "search_vector")
+
     @admin.display(description=_("cover"))
     def cover_thumbnail(self, obj):
         renditions = obj.photo_renditions if obj.pk else None

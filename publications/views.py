@@ -26,7 +26,11 @@ def with_page_relations(publications, language, translations="page"):
     return publications.prefetch_related(
         Prefetch("sources", queryset=Structure.objects.with_translations(language)),
         Prefetch("fields_of_work", queryset=FieldOfWork.objects.with_translations(language)),
-        Prefetch("files", queryset=PublicationFile.objects.order_by("language")),
+        # Without their texts (up to a quarter of a million characters each: publications.search).
+        Prefetch(
+            "files",
+            queryset=PublicationFile.objects.order_by("language").defer("text", "search_vector"),
+        ),
     ).with_translations(translations)
 
 
