@@ -75,18 +75,17 @@ def read_pdf(data):
 
 
 def render_cover(page):
+    """Page 1 as a JPEG COVER_WIDTH pixels wide: the whole page, or its top when it is more
+    than MAX_COVER_RATIO times as high as wide (cut before rendering: no huge bitmap)."""
     try:
         width, height = page.get_size()
         if width <= 0 or height <= 0:
             raise ValueError("page 1 has no size")
-        scale = COVER_WIDTH / width
-        crop_bottom = max(0, height - width * MAX_COVER_RATIO) * scale
-        bitmap = page.render(scale=scale, may_draw_forms=True)
+        cut = max(0, height - width * MAX_COVER_RATIO)
+        bitmap = page.render(scale=COVER_WIDTH / width, crop=(0, cut, 0, 0))
         image = bitmap.to_pil().convert("RGB")
     finally:
         page.close()
-    if crop_bottom:
-        image = image.crop((0, 0, image.width, image.width * MAX_COVER_RATIO))
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85, optimize=True)
     return out.getvalue()

@@ -367,3 +367,15 @@ def test_a_publication_page_with_its_cover_keeps_its_query_count(
     with django_assert_num_queries(7):
         page = client.get(publication.get_absolute_url()).content.decode()
     assert "publication__cover" in page
+
+
+def test_a_very_long_first_page_gives_a_cover_of_its_top():
+    from fpdf import FPDF
+
+    document = FPDF(format=(100, 2000))  # millimetres: twenty times as high as wide
+    document.add_page()
+    document.set_font("Helvetica", size=12)
+    document.cell(text="A strip of a page.")
+    row = add_file(make_publication(), bytes(document.output()))
+    assert row.processing == PublicationFile.Processing.DONE
+    assert (row.cover_width, row.cover_height) == (1200, 4800)
