@@ -98,9 +98,10 @@ class PublicationFileInline(HostileInputAdminMixin, admin.TabularInline):
         if not obj.pk:
             return "–"
         if obj.processing == PublicationFile.Processing.FAILED:
-            return format_html(
-                "{}: {}", obj.get_processing_display(), obj.processing_error or _("no reason given")
-            )
+            return _("%(state)s: %(reason)s") % {
+                "state": obj.get_processing_display(),
+                "reason": obj.processing_error or _("no reason given"),
+            }
         return obj.get_processing_display()
 
     @admin.display(description=_("size and pages"))
