@@ -74,7 +74,10 @@ messages: install ## Update the catalogs from the code's strings (then translate
 # The port `make run` serves on: PORT=8001 make run (or make run PORT=8001).
 PORT ?= 8000
 
-run: install .env catalogs ## From nothing to the site on http://127.0.0.1:$PORT, 8000 by default (reference data, demo content)
+# The background tasks' worker (db_worker: publications' covers and texts) runs beside the server,
+# without reloading (a reloading worker's child would outlive it); the trap stops it when the
+# server stops, however it stops.
+run: install .env catalogs ## From nothing to the site on http://127.0.0.1:$PORT, 8000 by default (reference data, demo content, the tasks' worker)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_reference_data
 	$(MANAGE) import_redirects seed/data/old_addresses.csv
@@ -82,8 +85,12 @@ run: install .env catalogs ## From nothing to the site on http://127.0.0.1:$PORT
 	$(MANAGE) createinitialrevisions
 	$(MANAGE) create_roles
 	PORT=$(PORT) $(MANAGE) create_dev_admin
+	$(MANAGE) process_publication_files
 	@echo "The site: http://127.0.0.1:$(PORT)/ and its admin: http://127.0.0.1:$(PORT)/admin/"
 	@echo "(passkeys work at http://localhost:$(PORT)/admin/, the address they are made for)"
+	@echo "(the background tasks' worker runs beside the server, and stops with it)"
+	$(MANAGE) db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; trap 'exit 130' INT TERM HUP; \
 	WEBAUTHN_ORIGINS=$${WEBAUTHN_ORIGINS:-http://localhost:$(PORT)} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # The tests in two runs, both always made: the suite in parallel (pytest-xdist, one worker per

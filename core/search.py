@@ -8,18 +8,85 @@ news.search runs it after every migrate) with a regular expression anchored at a
 that folds to it ("s" is [sśšşș…]), anchored with `\\b`, for Django's REGEXP function (Python's
 `re`).
 
-The newsroom's full-text search (news.search) uses its own index on PostgreSQL and these
-patterns on SQLite.
+The newsroom's full-text search (news.search) and the publications' texts (publications.search)
+use PostgreSQL's text search on PostgreSQL and these patterns on SQLite. Their text search
+configurations are made here (`ensure_configurations`), one per language (`config_for`), and
+what a visitor typed is read for them by `web_query`: whole words (as the language's stems)
+and word prefixes ("Prist"), every word required; with quotes, OR or a -exclusion it is read as
+a web search (`websearch_to_tsquery`) instead.
+
+PostgreSQL refuses a tsvector whose lexemes and positions take more than MAX_TSVECTOR_BYTES; a
+character of text costs at most WORST_TSVECTOR_BYTES_PER_CHARACTER of it (news.search says how
+that was measured), so a document is built from at most MAX_TSVECTOR_BYTES / that characters.
 """
 
 import re
 import unicodedata
 from functools import cache
 
-from django.db import connection
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection, connections
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from . import languages
+
 MAX_WORDS = 20
+
+# PostgreSQL's text search configurations, one per language: each is PostgreSQL's own with
+# `unaccent` before its dictionary, so that "Pristina" finds Priština in every language.
+CONFIG = "osce_english"
+# {language: configuration}; a language not named here (no stemmer in PostgreSQL 15: Serbian,
+# Albanian, Macedonian, Ukrainian) uses SIMPLE_CONFIG (lower case and unaccent, whole words
+# and prefixes).
+CONFIGS = {
+    "en": CONFIG,
+    "ru": "osce_russian",
+    "fr": "osce_french",
+    "de": "osce_german",
+    "it": "osce_italian",
+    "es": "osce_spanish",
+}
+SIMPLE_CONFIG = "osce_simple"
+# {configuration: (the one it copies, its dictionary)}
+BUILT_ON = {
+    **{name: (name[len("osce_") :], f"{name[len('osce_') :]}_stem") for name in CONFIGS.values()},
+    SIMPLE_CONFIG: ("simple", "simple"),
+}
+MAX_TSVECTOR_BYTES = 1_048_575  # PostgreSQL's limit
+WORST_TSVECTOR_BYTES_PER_CHARACTER = 4
+# What makes a query a web search: a quoted phrase, OR between words, a word to exclude.
+WEB_SEARCH_SYNTAX = re.compile(r'"|\sOR\s|(?:^|\s)-\w')
+# Too common to stand for a prefix: these words only match as themselves (if not stop words).
+NOT_PREFIXES = {"the", "and", "for", "with", "from", "that", "this", "are", "was", "has"}
+
+
+def config_for(language):
+    """The text search configuration of `language` (None: English)."""
+    return CONFIGS.get(language or languages.SOURCE_LANGUAGE, SIMPLE_CONFIG)
+
+
+def config_of_column(column):
+    """SQL: the configuration of the language in `column` (a column name from the code, never
+    from input), as a regconfig."""
+    cases = " ".join(f"WHEN '{code}' THEN '{name}'" for code, name in CONFIGS.items())
+    return f"(CASE {column} {cases} ELSE '{SIMPLE_CONFIG}' END)::regconfig"
+
+
+def web_query(text, config=CONFIG):
+    """The PostgreSQL query for what a visitor typed (see the module's docstring), in the text
+    search configuration `config`; None when it has no word."""
+    if WEB_SEARCH_SYNTAX.search(text):
+        return SearchQuery(text, search_type="websearch", config=config)
+    query = None
+    for word in words(text):
+        # The word as a stem ("elections" is elect) or, unstemmed, a word's start.
+        either = SearchQuery(word, search_type="plain", config=config)
+        if len(word) >= 3 and word not in NOT_PREFIXES:
+            either |= SearchQuery(f"{word}:*", search_type="raw", config="simple")
+        query = either if query is None else query & either
+    return query
+
+
 # Letters that carry no combining mark, so that NFKD leaves them as they are.
 OTHER_FOLDS = {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ŧ": "t", "ŀ": "l"}
 # Letters that fold to two (as PostgreSQL's unaccent folds them): "Strasse" finds Straße.
@@ -159,9 +226,31 @@ def ensure_unaccent(using="default", **kwargs):
     """Create PostgreSQL's `unaccent` extension if it is missing (a post_migrate receiver: the
     test databases, made without migrations, need it too). A trusted extension: the database's
     owner may create it."""
-    from django.db import connections
-
     db = connections[using]
     if db.vendor == "postgresql":
         with db.cursor() as cursor:
             cursor.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+
+
+def ensure_configurations(using="default"):
+    """Create the text search configurations (CONFIGS, SIMPLE_CONFIG) that are missing, and
+    `unaccent` they use; return whether any was created (the apps then build their documents:
+    news.search.ensure_configuration, after every migrate). PostgreSQL only."""
+    db = connections[using]
+    if db.vendor != "postgresql":
+        return False
+    ensure_unaccent(using)
+    created = False
+    with db.cursor() as cursor:
+        for name, (copied, dictionary) in BUILT_ON.items():
+            cursor.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s", [name])
+            if cursor.fetchone():
+                continue
+            # Names from the constants above, never from input.
+            cursor.execute(f"CREATE TEXT SEARCH CONFIGURATION {name} (COPY = {copied})")
+            cursor.execute(
+                f"ALTER TEXT SEARCH CONFIGURATION {name} "
+                f"ALTER MAPPING FOR hword, hword_part, word WITH unaccent, {dictionary}"
+            )
+            created = True
+    return created

@@ -37,12 +37,11 @@ texts, a place as named in that language, or a tag); the same results as Postgre
 words and prefixes, without stemming or ranking.
 """
 
-import re
 from html import escape, unescape
 
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db import connection, connections
+from django.contrib.postgres.search import SearchHeadline, SearchRank
+from django.db import connection
 from django.db.models import Exists, F, Func, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Left
 from taggit.models import TaggedItem
@@ -52,37 +51,12 @@ from core import search as words
 
 from .models import PlaceTranslation, PressRelease, PressReleaseTranslation, ReleasePlace
 
-CONFIG = "osce_english"
-# The text search configuration of each language, {name: PostgreSQL's configuration it copies}
-# (each with unaccent before its dictionary); a language not named here uses SIMPLE_CONFIG.
-CONFIGS = {
-    "en": CONFIG,
-    "ru": "osce_russian",
-    "fr": "osce_french",
-    "de": "osce_german",
-    "it": "osce_italian",
-    "es": "osce_spanish",
-}
-SIMPLE_CONFIG = "osce_simple"
-# {configuration: (the one it copies, its dictionary)}
-BUILT_ON = {
-    **{name: (name[len("osce_") :], f"{name[len('osce_') :]}_stem") for name in CONFIGS.values()},
-    SIMPLE_CONFIG: ("simple", "simple"),
-}
-
-
-def config_for(language):
-    """The text search configuration of `language` (None: English)."""
-    return CONFIGS.get(language or languages.SOURCE_LANGUAGE, SIMPLE_CONFIG)
-
-
-# What makes a query a web search: a quoted phrase, OR between words, a word to exclude.
-WEB_SEARCH_SYNTAX = re.compile(r'"|\sOR\s|(?:^|\s)-\w')
-# Too common to stand for a prefix: these words only match as themselves (if not stop words).
-NOT_PREFIXES = {"the", "and", "for", "with", "from", "that", "this", "are", "was", "has"}
+# The text search configurations and the reading of a visitor's words are the site's
+# (core.search: publications use them too).
+CONFIG = words.CONFIG
+config_for = words.config_for
+web_query = words.web_query
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\x02", "\x03"
-MAX_TSVECTOR_BYTES = 1_048_575  # PostgreSQL's limit
-WORST_TSVECTOR_BYTES_PER_CHARACTER = 4
 # The title is a column of 300 characters, the caption 500; places and tags are all their names
 # together.
 INDEXED_CHARACTERS = {
@@ -93,7 +67,10 @@ INDEXED_CHARACTERS = {
     "caption": 500,
     "body": 219_200,
 }
-assert sum(INDEXED_CHARACTERS.values()) * WORST_TSVECTOR_BYTES_PER_CHARACTER <= MAX_TSVECTOR_BYTES
+assert (
+    sum(INDEXED_CHARACTERS.values()) * words.WORST_TSVECTOR_BYTES_PER_CHARACTER
+    <= words.MAX_TSVECTOR_BYTES
+)
 
 
 def uses_postgres():
@@ -101,28 +78,11 @@ def uses_postgres():
 
 
 def ensure_configuration(using="default", **kwargs):
-    """Create the text search configurations (CONFIGS, SIMPLE_CONFIG) that are missing, and
-    then build every release's and translation's documents with them (a post_migrate
-    receiver: once on an existing database, and on every new one, the test databases
-    included, which are made without migrations)."""
-    db = connections[using]
-    if db.vendor != "postgresql":
-        return
-    words.ensure_unaccent(using)
-    created = False
-    with db.cursor() as cursor:
-        for name, (copied, dictionary) in BUILT_ON.items():
-            cursor.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s", [name])
-            if cursor.fetchone():
-                continue
-            # Names from the constants above, never from input.
-            cursor.execute(f"CREATE TEXT SEARCH CONFIGURATION {name} (COPY = {copied})")
-            cursor.execute(
-                f"ALTER TEXT SEARCH CONFIGURATION {name} "
-                f"ALTER MAPPING FOR hword, hword_part, word WITH unaccent, {dictionary}"
-            )
-            created = True
-    if created:
+    """Create the text search configurations that are missing (core.search), and then build
+    every release's and translation's documents with them (a post_migrate receiver: once on
+    an existing database, and on every new one, the test databases included, which are made
+    without migrations)."""
+    if words.ensure_configurations(using):
         refresh_search_index()
 
 
@@ -188,8 +148,7 @@ def refresh_translation_index(release_ids=None):
     place_names = PlaceTranslation._meta.db_table
     only = "WHERE h.item_id = ANY(%(ids)s)" if release_ids is not None else ""
     # The configuration by the row's language: a CASE of the constants, as a regconfig.
-    cases = " ".join(f"WHEN '{code}' THEN '{name}'" for code, name in CONFIGS.items())
-    config = f"(CASE h.language {cases} ELSE '{SIMPLE_CONFIG}' END)::regconfig"
+    config = words.config_of_column("h.language")
     sql = f"""
         UPDATE {translations} AS r SET
             search_rank_vector = d.heading,
@@ -228,12 +187,6 @@ def refresh_translation_index(release_ids=None):
         return cursor.rowcount
 
 
-def plain_words(text):
-    """The words of what a visitor typed (folded: lower case, no accents), at most
-    core.search.MAX_WORDS."""
-    return words.words(text)
-
-
 # Where a word is looked for on SQLite.
 SQLITE_FIELDS = ["title", "summary", "photo_caption", "body"]
 TAGS = words.in_rows(
@@ -257,21 +210,6 @@ def places_named_in(language):
 
 def translated_rows(language):
     return PressReleaseTranslation.objects.filter(language=language, item=OuterRef("pk"))
-
-
-def web_query(text, config=CONFIG):
-    """The PostgreSQL query for what a visitor typed (see the module's docstring), in the text
-    search configuration `config`."""
-    if WEB_SEARCH_SYNTAX.search(text):
-        return SearchQuery(text, search_type="websearch", config=config)
-    query = None
-    for word in plain_words(text):
-        # The word as a stem ("elections" is elect) or, unstemmed, a word's start.
-        either = SearchQuery(word, search_type="plain", config=config)
-        if len(word) >= 3 and word not in NOT_PREFIXES:
-            either |= SearchQuery(f"{word}:*", search_type="raw", config="simple")
-        query = either if query is None else query & either
-    return query
 
 
 def in_source_language(language):

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "reversion_compare",
     "django_prose_editor",
     "imagekit",
+    # The background tasks' queue in the database (django.tasks; `manage.py db_worker` runs them).
+    "django_tasks_db",
     # The project's layers, bottom to top (README, "Layout"; `make lint` checks them).
     "core",
     "countries",
@@ -300,6 +302,18 @@ PUBLICATION_FILE_CACHE_SECONDS = 3600
 NEWS_COUNTS_CACHE_SECONDS = 60
 NAVIGATION_CACHE_SECONDS = 600
 NEWS_BULK_INLINE_LIMIT = 200
+
+# Background tasks (django.tasks): work a request should not wait for, such as a publication's
+# cover, page count and text (publications.tasks). By default they are queued in the database
+# and run by `manage.py db_worker` (django-tasks-db; `make run` starts one beside the server);
+# TASKS_BACKEND=django.tasks.backends.immediate.ImmediateBackend runs each at once instead, in
+# the process that queues it (the tests do).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND") or "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
 
 # Shared cache for several server processes: REDIS_URL=redis://127.0.0.1:6379/1 (else each
 # process keeps a local-memory cache). Without Redis the site serves uncached pages rather than

@@ -7,10 +7,11 @@ issuers, and gains no issuer outside their scope (PublicationAdminForm).
 """
 
 import reversion
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from taggit.models import TaggedItem
 
 from core.admin import (
@@ -25,6 +26,7 @@ from core.admin import (
 from core.scopes import scope_of
 from core.workflow_admin import VisibilityFilter, WorkflowAdminMixin, WorkflowForm
 
+from . import tasks
 from .forms import PublicationFileForm
 from .models import Publication, PublicationFile, PublicationTranslation
 
@@ -64,13 +66,43 @@ class PublicationTranslationInline(TranslationInline):
 
 class PublicationFileInline(HostileInputAdminMixin, admin.TabularInline):
     """One PDF per language. Choosing a new file for a language replaces it at the same
-    address."""
+    address. What its processing read (publications.tasks) is shown beside it: the cover, and
+    whether it is done."""
 
     model = PublicationFile
     form = PublicationFileForm
     extra = 0
-    fields = ["language", "file", "details", "address"]
-    readonly_fields = ["details", "address"]
+    fields = ["language", "file", "cover_thumbnail", "details", "state", "address"]
+    readonly_fields = ["cover_thumbnail", "details", "state", "address"]
+
+    def get_queryset(self, request):
+        # The files' texts are the search's, never shown here, and long.
+        return super().get_queryset(request).defer("text", "search_vector")
+
+    @admin.display(description=_("cover"))
+    def cover_thumbnail(self, obj):
+        renditions = obj.photo_renditions if obj.pk else None
+        if renditions is None:
+            return "–"
+        thumbnail = renditions.thumbnail
+        return format_html(
+            '<img class="publication-cover" src="{}" width="{}" height="{}" alt="{}">',
+            thumbnail.url,
+            min(thumbnail.width, 120),
+            round(thumbnail.height * min(thumbnail.width, 120) / thumbnail.width),
+            _("Cover of the file"),
+        )
+
+    @admin.display(description=_("processing"))
+    def state(self, obj):
+        if not obj.pk:
+            return "–"
+        if obj.processing == PublicationFile.Processing.FAILED:
+            return _("%(state)s: %(reason)s") % {
+                "state": obj.get_processing_display(),
+                "reason": obj.processing_error or _("no reason given"),
+            }
+        return obj.get_processing_display()
 
     @admin.display(description=_("size and pages"))
     def details(self, obj):
@@ -107,6 +139,7 @@ class PublicationAdmin(
     # Departments are few: a plain list (no autocomplete).
     autocomplete_fields = ["sources", "fields_of_work", "states"]
     inlines = [PublicationTranslationInline, PublicationFileInline]
+    actions = ["process_again"]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["type", "title", "slug", "opened_version"]}),
@@ -132,6 +165,20 @@ class PublicationAdmin(
     def has_add_permission(self, request):
         # Mission staff add their own operation's (PublicationAdminForm checks the issuers).
         return super(ScopedObjectsAdminMixin, self).has_add_permission(request)
+
+    @admin.action(
+        description=_("Process the selected publications' files again (cover, pages, text)"),
+        permissions=["change"],
+    )
+    def process_again(self, request, queryset):
+        # The changelist's queryset: only the publications the user sees (core.scopes).
+        count = tasks.process_again(PublicationFile.objects.filter(publication__in=queryset))
+        self.message_user(
+            request,
+            ngettext("%d file will be processed again.", "%d files will be processed again.", count)
+            % count,
+            messages.SUCCESS,
+        )
 
     @admin.display(description=_("issued by"))
     def source_names(self, obj):

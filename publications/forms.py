@@ -1,8 +1,8 @@
 from django import forms
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
 from core.forms import (
     FollowsRenamesMixin,
     SlugChoiceField,
@@ -14,6 +14,7 @@ from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
 
+from . import search
 from .models import Publication, PublicationFile
 from .validation import check_pdf
 
@@ -75,20 +76,14 @@ class LibraryFilterForm(FollowsRenamesMixin, forms.Form):
             publications = publications.filter(published_on__year=data["year"])
         if data["language"]:
             publications = publications.with_file_in(data["language"])
-        if query := data["q"].strip():
-            for word in query.split()[:10]:
-                publications = publications.filter(
-                    models_q("title", word) | models_q("summary", word)
-                )
+        if data["q"]:
+            # In the page's texts and inside the files (publications.search).
+            publications = search.matching(publications, data["q"], languages.active())
         return publications
 
     @property
     def is_filtered(self):
         return self.is_valid() and any(self.cleaned_data.get(name) for name in self.fields)
-
-
-def models_q(field, word):
-    return Q(**{f"{field}__icontains": word})
 
 
 class PublicationFileForm(forms.ModelForm):

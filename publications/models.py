@@ -11,12 +11,20 @@ English PDF where no Russian one exists. They are kept outside the public media
 `/publications/<slug>/<language>.pdf`, whose view answers 404 unless the publication is public.
 Replacing a language's file keeps that address: it names the publication and the language,
 never the stored file.
+
+Each file is processed in the background once its save commits, whichever way it was saved
+(publications.tasks): its page count, a cover made of its first page (with renditions, like a
+photograph, in a protected storage too: a draft's cover is not public either) and its text,
+which the library's and the site's searches read (publications.search). Until then, and if it
+fails, the publication shows without a cover.
 """
 
 import posixpath
+from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.db import models, transaction
@@ -28,7 +36,9 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItem
 
-from core import languages
+from core import images, languages
+from core.images import PhotoField
+from core.media import ProtectedStorage
 from core.models import Stamped
 from core.scopes import scope_of
 from core.translations import TranslatableModel, TranslatableQuerySet, Translation
@@ -164,6 +174,15 @@ class Publication(TranslatableModel, Workflow, Stamped):
     def is_public_in_source(self):
         return self.is_published
 
+    @property
+    def cover_file(self):
+        """The file whose cover the publication shows: the English one's, else the first
+        file's that has one; None before any is processed (read from `files.all()`, which the
+        pages prefetch)."""
+        covered = [file for file in self.files.all() if file.cover]
+        english = [file for file in covered if file.language == languages.SOURCE_LANGUAGE]
+        return (english or covered or [None])[0]
+
 
 class PublicationTranslation(Translation):
     """A publication's title, address and summary in another language: public while the
@@ -232,8 +251,22 @@ def file_name(instance, filename):
     return posixpath.join("publications", str(instance.publication_id), f"{instance.language}.pdf")
 
 
+def cover_name(instance, filename):
+    """Where a file's cover is stored: under a random name, as a photograph is (core.images),
+    in a folder of its own beside the releases' photographs."""
+    return posixpath.join(
+        "publication-covers", posixpath.basename(images.photo_name(instance, filename))
+    )
+
+
 class PublicationFile(models.Model):
-    """A publication's PDF in one language (publications.validation checks each upload)."""
+    """A publication's PDF in one language (publications.validation checks each upload), with
+    what its processing (publications.tasks) read from it."""
+
+    class Processing(models.TextChoices):
+        PENDING = "pending", _("Waiting to be processed")
+        DONE = "done", _("Processed")
+        FAILED = "failed", _("Processing failed")
 
     publication = models.ForeignKey(
         Publication,
@@ -252,6 +285,34 @@ class PublicationFile(models.Model):
     page_count = models.PositiveIntegerField(_("pages"), default=0, editable=False)
     original_name = models.CharField(_("original file name"), max_length=255, blank=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    processing = models.CharField(
+        _("processing"),
+        max_length=10,
+        choices=Processing,
+        default=Processing.PENDING,
+        editable=False,
+    )
+    processing_error = models.CharField(
+        _("why processing failed"), max_length=500, blank=True, editable=False
+    )
+    # The stored file the cover, page count and text were read from (the file's name then).
+    processed_name = models.CharField(max_length=255, blank=True, editable=False)
+    cover = PhotoField(
+        _("cover"),
+        blank=True,
+        editable=False,
+        db_index=True,  # publications.views.cover finds the file by its cover's name
+        storage=ProtectedStorage("publications:cover"),
+        upload_to=cover_name,
+        width_field="cover_width",
+        height_field="cover_height",
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # The file's text, at most publications.search.TEXT_CHARACTERS of it, and on PostgreSQL its
+    # document in the file's language's configuration (core.search); unused on SQLite.
+    text = models.TextField(_("text"), blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("file")
@@ -269,14 +330,20 @@ class PublicationFile(models.Model):
         return f"{self.publication} ({self.get_language_display()})"
 
     def save(self, *args, **kwargs):
-        """A replaced file's old copy goes once the new one is saved (its address stays)."""
+        """A replaced file's old copy goes once the new one is saved (its address stays); a new
+        or replaced file is processed once the save commits (publications.tasks)."""
         old = None
         if self.pk:
             old = PublicationFile.objects.filter(pk=self.pk).values_list("file", flat=True).first()
+        new_file = bool(self.file) and old != self.file.name
+        if new_file:
+            self.processing, self.processing_error = self.Processing.PENDING, ""
         super().save(*args, **kwargs)
         if old and old != self.file.name:
             storage = self.file.storage
             transaction.on_commit(lambda: storage.delete(old))
+        if new_file:
+            self.enqueue_processing()
 
     def get_absolute_url(self):
         """The file's stable address: the publication's English slug and the language."""
@@ -294,3 +361,20 @@ class PublicationFile(models.Model):
     @property
     def local_language_name(self):
         return languages.local_name(self.language)
+
+    def enqueue_processing(self):
+        """Have the file processed once the current transaction commits (at once outside
+        one). A queue that cannot take it is logged, not raised: the save stands, and
+        `process_publication_files` queues it again."""
+        from .tasks import enqueue  # the tasks read this module
+
+        transaction.on_commit(partial(enqueue, self.pk, self.file.name), robust=True)
+
+    # What the photograph includes (includes/photo.html, includes/thumbnail.html) show of a
+    # cover: its renditions; no alt text (the publication's title is beside it), no caption.
+    photo_alt = photo_caption = photo_credit = ""
+
+    @cached_property
+    def photo_renditions(self):
+        """The cover's resized copies (core.images), or None (not processed yet, or failed)."""
+        return images.renditions(self.cover)

@@ -8,5 +8,7 @@ urlpatterns = [
     path("", views.PublicationListView.as_view(), name="list"),
     # A file's stable address: replacing the file in that language keeps it.
     path("<slug:slug>/<str:language>.pdf", views.publication_file, name="file"),
+    # A file's cover and its renditions (publications.tasks), while the publication is public.
+    path("covers/<path:name>", views.cover, name="cover"),
     path("<uslug:slug>/", views.PublicationDetailView.as_view(), name="detail"),
 ]

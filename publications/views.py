@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 from django.views.static import was_modified_since
 
-from core import languages
+from core import languages, media
 from core.translations import names_language, shown_in, shown_or_source
 from core.views import QueryFormMixin, TranslatedDetailMixin
 from countries.models import ParticipatingState
@@ -26,7 +26,11 @@ def with_page_relations(publications, language, translations="page"):
     return publications.prefetch_related(
         Prefetch("sources", queryset=Structure.objects.with_translations(language)),
         Prefetch("fields_of_work", queryset=FieldOfWork.objects.with_translations(language)),
-        Prefetch("files", queryset=PublicationFile.objects.order_by("language")),
+        # Without their texts (up to a quarter of a million characters each: publications.search).
+        Prefetch(
+            "files",
+            queryset=PublicationFile.objects.order_by("language").defer("text", "search_vector"),
+        ),
     ).with_translations(translations)
 
 
@@ -128,3 +132,29 @@ def publication_file(request, slug, language):
     patch_response_headers(response, settings.PUBLICATION_FILE_CACHE_SECONDS)
     patch_cache_control(response, public=True)
     return response
+
+
+@require_safe
+def cover(request, name):
+    """A file's cover, or a rendition of it (publications.tasks), while its publication is
+    public; to the staff who may change publications (those they see: core.scopes), at any
+    time, never cached: the admin shows them. Nothing else: 404. Visitors cost one query, on
+    the cover's indexed column."""
+    storage = PublicationFile._meta.get_field("cover").storage
+    original = storage.original_name(name)
+    if original is None:
+        raise Http404
+    files = PublicationFile.objects.filter(cover=original)
+    if request.user.has_perm("publications.change_publication"):
+        publications = (
+            Publication.objects.visible_to(request.user) | Publication.objects.published()
+        )
+        row = files.filter(publication__in=publications).select_related("publication").first()
+        if row is None:
+            raise Http404
+        public = row.publication.is_published
+    elif files.filter(publication__in=Publication.objects.published()).exists():
+        public = True
+    else:
+        raise Http404
+    return media.serve(request, storage, name, public=public)

@@ -2,7 +2,8 @@
 and people in one page.
 
 Words match whole words and word prefixes, whatever the case and accents (core.search); news
-through the newsroom's search (news.search).
+through the newsroom's search (news.search), publications by their texts and the words inside
+their files (publications.search).
 """
 
 from django import forms
@@ -29,7 +30,8 @@ from news.models import PressRelease
 from news.pagination import NewsPaginator
 from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation, attach_lineages
 from people.models import Person, PersonTranslation
-from publications.models import Publication, PublicationTranslation
+from publications import search as publication_search
+from publications.models import Publication
 from structures.models import StructureTranslation
 
 RESULTS_PER_SECTION = 10
@@ -77,9 +79,9 @@ class SiteSearchView(QueryFormMixin, TemplateView):
         context["news_count"] = first_page.paginator.count
         context["news"] = shown_in(first_page, language)
         if language == languages.SOURCE_LANGUAGE:
-            context.update(english_results(query))
+            context.update(english_results(query, text))
         else:
-            context.update(translated_results(query, language))
+            context.update(translated_results(query, text, language))
         return context
 
 
@@ -90,7 +92,7 @@ def found_pages(pages, language):
     return shown_in(found, language)
 
 
-def english_results(query):
+def english_results(query, text):
     """Pages, fields of work, operations and States whose English texts match `query`."""
     pages = Page.objects.published().filter(
         query.condition(
@@ -112,13 +114,13 @@ def english_results(query):
             :RESULTS_PER_SECTION
         ],
         "people": Person.objects.filter(query.condition("name"))[:RESULTS_PER_SECTION],
-        "publications": Publication.objects.published().filter(query.condition("title", "summary"))[
+        "publications": publication_search.matching(Publication.objects.published(), text)[
             :RESULTS_PER_SECTION
         ],
     }
 
 
-def translated_results(query, language):
+def translated_results(query, text, language):
     """The same in another language: what exists in it, found by its texts in it (never by
     its English ones, which a page in that language does not show)."""
 
@@ -164,8 +166,12 @@ def translated_results(query, language):
             in_rows(rows(ParticipatingStateTranslation), "item", "name"),
         ),
         "people": found(Person.objects, in_rows(rows(PersonTranslation), "item", "name")),
-        "publications": found(
-            Publication.objects.published(),
-            in_rows(rows(PublicationTranslation), "item", "title", "summary"),
+        "publications": shown_in(
+            publication_search.matching(
+                Publication.objects.published(language).with_translations(language),
+                text,
+                language,
+            )[:RESULTS_PER_SECTION],
+            language,
         ),
     }
