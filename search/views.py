@@ -1,5 +1,5 @@
-"""The site-wide search: news, publications, pages, fields of work, field operations, States
-and people in one page.
+"""The site-wide search: news, publications, projects, pages, fields of work, field operations,
+States and people in one page.
 
 Words match whole words and word prefixes, whatever the case and accents (core.search); news
 through the newsroom's search (news.search).
@@ -29,6 +29,7 @@ from news.models import PressRelease
 from news.pagination import NewsPaginator
 from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation, attach_lineages
 from people.models import Person, PersonTranslation
+from projects.models import Project, ProjectTranslation
 from publications.models import Publication, PublicationTranslation
 from structures.models import StructureTranslation
 
@@ -115,6 +116,9 @@ def english_results(query):
         "publications": Publication.objects.published().filter(query.condition("title", "summary"))[
             :RESULTS_PER_SECTION
         ],
+        "projects": Project.objects.published()
+        .defer("body")
+        .filter(query.condition("title", "summary", "body"))[:RESULTS_PER_SECTION],
     }
 
 
@@ -167,5 +171,9 @@ def translated_results(query, language):
         "publications": found(
             Publication.objects.published(),
             in_rows(rows(PublicationTranslation), "item", "title", "summary"),
+        ),
+        "projects": found(
+            Project.objects.published().defer("body"),
+            in_rows(rows(ProjectTranslation), "item", "title", "summary", "body"),
         ),
     }
