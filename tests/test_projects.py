@@ -252,10 +252,16 @@ def test_mission_staff_change_their_operations_projects_only(serbia_staff, missi
     assert response.status_code == 200
     assert list(own.sources.values_list("pk", flat=True)) == [mission.pk]
 
-    # Nor delete or bulk-publish another operation's.
+    # Nor delete or bulk-unpublish another operation's.
     delete = reverse("admin:projects_project_delete", args=[theirs.pk])
     assert serbia_staff.post(delete, {"post": "yes"}).status_code in (302, 404)
     assert Project.objects.filter(pk=theirs.pk).exists()
+    changelist = reverse("admin:projects_project_changelist")
+    action = {"action": "unpublish", "_selected_action": [theirs.pk, own.pk]}
+    serbia_staff.post(changelist, action)
+    theirs.refresh_from_db()
+    own.refresh_from_db()
+    assert (theirs.status, own.status) == (Status.PUBLISHED, Status.DRAFT)
 
 
 def add_data(mission, **overrides):
