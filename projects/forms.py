@@ -71,6 +71,21 @@ class ProjectFilterForm(FollowsRenamesMixin, forms.Form):
                 projects = projects.filter(Q(title__icontains=word) | Q(summary__icontains=word))
         return projects
 
+    def current_values(self):
+        """The valid filters, to fill the form in again (a <select> shows one: the first of a
+        repeated filter); {} if invalid. Raw input is never echoed back: it may be junk."""
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        return {
+            "field": data["field"][0].slug if data["field"] else "",
+            "source": data["source"][0].slug if data["source"] else "",
+            "country": data["country"].slug if data["country"] else "",
+            "status": data["status"],
+            "year": data["year"] or "",
+            "q": data["q"],
+        }
+
     @property
     def is_filtered(self):
         return self.is_valid() and any(self.cleaned_data.get(name) for name in self.fields)

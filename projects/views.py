@@ -47,7 +47,7 @@ class ProjectListView(QueryFormMixin, ListView):
         language = languages.active()
         context["object_list"] = context["projects"] = shown_in(context["object_list"], language)
         context["filter_form"] = self.query_form
-        context["current"] = self.query_form.data
+        context["current"] = self.query_form.current_values()
         public = Project.objects.published(language)
         fields = FieldOfWork.objects.filter(projects__in=public).distinct()
         sources = Structure.objects.filter(projects__in=public).distinct()

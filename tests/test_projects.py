@@ -21,6 +21,7 @@ from seed.images import draw_photo
 from seed.projects import load_projects
 from tests import factories
 from tests.admin_forms import NO_TRANSLATIONS, change_form_data
+from tests.test_hostile_input import QUERY_CASES, assert_safe_answer
 
 pytestmark = pytest.mark.django_db
 
@@ -211,6 +212,11 @@ def test_filters_select_what_they_say(client, field, other_field, mission, serbi
     assert shown("year=2024") == {"Voter education"}
     assert shown("year=2026") == {"Court records"}
     assert shown("q=digitising") == {"Court records"}
+    # The form shows the filters applied, from their checked values.
+    page = client.get(f"/projects/?status=planned&field={field.slug}&q=court").content.decode()
+    assert '<option value="planned" selected>' in page
+    assert f'<option value="{field.slug}" selected>' in page
+    assert 'value="court"' in page
 
 
 def test_the_list_pages_and_keeps_its_filters(client, monkeypatch, field):
@@ -422,3 +428,21 @@ def test_the_admin_changelist_query_count(editor_client, mission, field, django_
     editor_client.get(url)
     with django_assert_num_queries(14):
         assert editor_client.get(url).status_code == 200
+
+
+# Hostile input (tests/test_hostile_input.py's cases) --------------------------------------
+
+
+@pytest.mark.parametrize("case", QUERY_CASES)
+@pytest.mark.parametrize("param", ["field", "source", "country", "status", "year", "q", "page"])
+def test_hostile_filter_values_are_a_client_error_or_a_page(client, mission, param, case):
+    make_project(sources=[mission])
+    assert_safe_answer(client.get(f"/projects/?{QUERY_CASES[case](param)}"))
+
+
+@pytest.mark.parametrize("case", QUERY_CASES)
+def test_hostile_addresses_are_a_404(client, case):
+    make_project()
+    slug = QUERY_CASES[case]("x").split("=", 1)[1]
+    assert_safe_answer(client.get(f"/projects/{slug}/"), allowed=(404, 301))
+    assert_safe_answer(client.get(f"/projects/media/{slug}.jpg"), allowed=(404,))

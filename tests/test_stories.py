@@ -18,6 +18,7 @@ from projects.models import Project
 from publications.models import Publication
 from seed.images import draw_photo
 from tests import factories
+from tests.test_hostile_input import QUERY_CASES, assert_safe_answer
 
 pytestmark = pytest.mark.django_db
 
@@ -210,3 +211,10 @@ def test_the_fields_page_query_count_does_not_grow_with_resources(client, field,
     with CaptureQueriesContext(connection) as many:
         client.get(url)
     assert len(few) == len(many)
+
+
+@pytest.mark.parametrize("case", QUERY_CASES)
+@pytest.mark.parametrize("param", ["field", "page"])
+def test_hostile_filter_values_are_a_client_error_or_a_page(client, field, param, case):
+    make_story(fields=[field], photo=False)
+    assert_safe_answer(client.get(f"/stories/?{QUERY_CASES[case](param)}"))
