@@ -781,6 +781,27 @@ class ScopedObjectsAdminMixin:
         return super().may_recover(request) and scoped_ids(request) is None
 
 
+class ScopedBySourcesAdminMixin(ScopedObjectsAdminMixin):
+    """Content that belongs to structures through a many-to-many `sources` (a publication's
+    issuers, a project's operations), whose QuerySet's `visible_to(user)` applies the scope: a
+    scoped user sees and changes the objects one of their structures is among the sources of,
+    and adds their own (the form, core.workflow_admin.SourcesScopedWorkflowForm, checks that
+    the sources keep one of theirs and gain none outside their scope)."""
+
+    def get_queryset(self, request):
+        queryset = super(ScopedObjectsAdminMixin, self).get_queryset(request)
+        return queryset.visible_to(request.user).prefetch_related("sources")
+
+    def in_users_scope(self, request, obj):
+        ids = scoped_ids(request)
+        if obj is None or ids is None:
+            return True
+        return any(source.pk in ids for source in obj.sources.all())
+
+    def has_add_permission(self, request):
+        return super(ScopedObjectsAdminMixin, self).has_add_permission(request)
+
+
 class ScopedUsersReadOnlyMixin:
     """Content no editorial scope covers (fields of work, States, structures, Chairpersonships),
     for an admin or an inline: a user whose scope limits them to some structures may look at it

@@ -328,3 +328,14 @@ def listed_in_english(queryset, shown):
     if languages.active() == languages.SOURCE_LANGUAGE:
         return len(shown)
     return queryset.count()
+
+
+def filter_options(queryset, language):
+    """(slug, name, language of the name) of each of `queryset` (a translatable QuerySet),
+    sorted by name, for a list filter's <select> in `language`: named in it where they have a
+    name in it, else in English, which the option then marks with `lang`."""
+    shown = [shown_or_source(item, language) for item in queryset.with_translations(language)]
+    return [
+        (item.slug, item.name, names_language(item))
+        for item in sorted(shown, key=lambda item: item.name)
+    ]

@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .admin import TranslationForm, TranslationInline
+from .scopes import scope_of
 from .workflow import FIRST_YEAR, LAST_YEAR, RELEASED, UNRELEASED, Status, publish_permission
 from .workflow import released_status as status_by_the_clock
 
@@ -90,6 +91,29 @@ class WorkflowForm(forms.ModelForm):
         current = saved.values_list("updated_at", flat=True).first()
         if current and current.isoformat() != opened:
             raise forms.ValidationError(self.conflict_message, code="edit_conflict")
+
+
+class SourcesScopedWorkflowForm(WorkflowForm):
+    """The form of content that belongs to structures through a many-to-many `sources` (see
+    core.admin.ScopedBySourcesAdminMixin): for a user with an editorial scope, the sources
+    posted must keep one of the structures of their scope, and gain none outside it."""
+
+    keep_one_message = _("Keep one of the structures of your editorial scope among the issuers.")
+    outside_message = _("You may add only the structures of your editorial scope.")
+
+    def check_scope(self, data):
+        if self.user is None or "sources" not in data:
+            return
+        sources = scope_of(self.user)
+        if sources is None:
+            return
+        ids = {source.pk for source in sources}
+        posted = {source.pk for source in data["sources"]}
+        had = set(self.instance.sources.values_list("pk", flat=True)) if self.instance.pk else set()
+        if not posted & ids:
+            self.add_error("sources", self.keep_one_message)
+        elif (posted - had) - ids:
+            self.add_error("sources", self.outside_message)
 
 
 class TranslationWorkflowForm(TranslationForm):

@@ -12,6 +12,7 @@ from missions.models import Department, FieldOperation
 from news.models import PressRelease
 from pages.models import Page, PageSection
 from people.models import Person
+from projects.models import Project
 from publications.models import Publication
 from structures.models import Structure
 
@@ -116,6 +117,11 @@ def page_addresses():
         # The publications library (issue 14), and a publication's page where one is public.
         "library": reverse("publications:list"),
         "publication": publication_address(),
+        # The projects, a project's page (the demo's with a photograph, where public), and the
+        # OSCE stories (issue 14).
+        "projects": reverse("projects:list"),
+        "project": project_address(),
+        "stories": reverse("stories:list"),
         **{f"page-{kind}": page.get_absolute_url() for kind, page in pages.items()},
     }
 
@@ -123,6 +129,12 @@ def page_addresses():
 def publication_address():
     publication = Publication.objects.published().order_by("-published_on", "-id").first()
     return publication.get_absolute_url() if publication else reverse("publications:list")
+
+
+def project_address():
+    projects = Project.objects.published().order_by("-starts_on", "-id")
+    project = projects.exclude(photo="").first() or projects.first()
+    return project.get_absolute_url() if project else reverse("projects:list")
 
 
 # An editable page of each kind of body: its sections' kinds (the demo content's About us has

@@ -15,8 +15,13 @@ from .models import FieldOfWork, FieldOfWorkTranslation, ResourceLink
 
 
 class ResourceLinkInline(ScopedUsersReadOnlyMixin, HostileInputAdminMixin, admin.StackedInline):
+    """The field page lists its projects, publications and stories from the data; these are
+    the editors' own links beside them, to resources the site does not hold."""
+
     model = ResourceLink
     extra = 0
+    verbose_name = _("other link")
+    verbose_name_plural = _("other links: resources elsewhere on the web")
     fields = ["category", "title", "url", "description", "position"]
 
 

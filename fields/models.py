@@ -127,7 +127,10 @@ class FieldOfWorkTranslation(Translation):
 
 
 class ResourceLink(models.Model):
-    """A link from a field of work to related publications and stories."""
+    """An editor's link from a field of work to a resource elsewhere on the web (a partner's
+    handbook, a study others published), listed on the field's page after the site's own items
+    of its category: its projects, publications and stories come from the data (the projects,
+    publications and news apps), these from the editors."""
 
     class Category(models.TextChoices):
         PROJECTS = "projects", _("Projects")

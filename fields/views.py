@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
@@ -47,4 +49,10 @@ class FieldOfWorkDetailView(TranslatedDetailMixin, DetailView):
         language = languages.active()
         context["institutions"] = shown_in(self.object.institutions.all(), language)
         context["operations"] = named_in(self.object.operations.all(), language)
+        # The editors' own links, by category: resources elsewhere on the web, listed after
+        # what the site holds of that category (the template's tags of the apps above).
+        other_links = defaultdict(list)
+        for link in self.object.links.all():
+            other_links[link.category].append(link)
+        context["other_links"] = dict(other_links)
         return context

@@ -187,3 +187,18 @@ class NewsFilterForm(FollowsRenamesMixin, forms.Form):
     @property
     def searching(self):
         return bool(self.is_valid() and self.cleaned_data["q"])
+
+
+class StoryFilterForm(FollowsRenamesMixin, forms.Form):
+    """The OSCE stories' one filter, the newsroom's `field` (it may repeat: any matches)."""
+
+    field = SlugMultipleChoiceField(
+        FieldOfWork.objects.all(),
+        label=_("Field of work"),
+        error_messages={"invalid_choice": _("There is no field of work “%(value)s”.")},
+    )
+
+    def filter(self, releases):
+        if self.cleaned_data["field"]:
+            releases = releases.in_field(*self.cleaned_data["field"])
+        return releases

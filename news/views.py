@@ -14,7 +14,7 @@ from countries.models import ParticipatingState
 
 from . import search
 from .facets import active_chips, build_facets
-from .forms import NewsFilterForm
+from .forms import NewsFilterForm, StoryFilterForm
 from .models import PressRelease, PressReleaseTranslation
 from .pagination import NewsPaginator
 
@@ -73,6 +73,33 @@ class PressReleaseListView(QueryFormMixin, PublishedReleaseMixin, ListView):
             named = all(names_language(field) == language for field in fields)
             context["active_fields"] = [field.name for field in fields] if named else []
             context["ranked"] = form.searching and search.uses_postgres()
+        return context
+
+
+class StoryListView(QueryFormMixin, PublishedReleaseMixin, ListView):
+    """OSCE stories: the published feature stories in the page's language, newest first, with
+    their photographs large; `?field=` keeps those of some fields of work (a bad one: 400)."""
+
+    template_name = "news/story_list.html"
+    context_object_name = "stories"
+    paginate_by = settings.STORIES_PAGE_SIZE
+    query_form_class = StoryFilterForm
+
+    def get_queryset(self):
+        if not self.query_form.is_valid():
+            return PressRelease.objects.none()
+        stories = super().get_queryset().filter(type=PressRelease.Type.FEATURE)
+        return self.query_form.filter(stories).with_listing_relations(languages.active())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = languages.active()
+        shown = shown_in(context["object_list"], language)
+        context["object_list"] = context[self.context_object_name] = shown
+        context["filter_form"] = self.query_form
+        if self.query_form.is_valid():
+            fields = self.query_form.cleaned_data["field"]
+            context["active_fields"] = [shown_or_source(field, language) for field in fields]
         return context
 
 

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "fields",
     "news",
     "publications",
+    "projects",
     "people",
     "pages",
     "search",
@@ -293,6 +294,9 @@ if not env_bool("SECURE_HSTS_PRELOAD"):
 # The site's own settings.
 NEWS_PAGE_SIZE = 20
 PUBLICATIONS_PAGE_SIZE = 20
+PROJECTS_PAGE_SIZE = 20
+# OSCE stories (/stories/): large photographs, so fewer to a page than the newsroom.
+STORIES_PAGE_SIZE = 12
 # What a publication's PDF may be at most (publications.validation).
 PUBLICATION_MAX_FILE_BYTES = int(os.environ.get("PUBLICATION_MAX_FILE_BYTES") or 50 * 1024 * 1024)
 PUBLICATION_MAX_PAGES = int(os.environ.get("PUBLICATION_MAX_PAGES") or 2000)

@@ -13,6 +13,7 @@ from missions.sitemaps import DepartmentSitemap, FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
 from pages.sitemaps import PageSitemap, StaticPageSitemap
 from people.sitemaps import LeadershipSitemap, PersonSitemap
+from projects.sitemaps import ProjectSitemap
 from publications.sitemaps import PublicationSitemap
 from staff import translations
 from structures.sitemaps import StructureSitemap
@@ -32,6 +33,7 @@ SITEMAPS = {
     "structures": StructureSitemap,
     "news": PressReleaseSitemap,
     "publications": PublicationSitemap,
+    "projects": ProjectSitemap,
     "editable-pages": PageSitemap,
     "leadership": LeadershipSitemap,
     "people": PersonSitemap,
@@ -100,6 +102,8 @@ urlpatterns += i18n_patterns(
     path("structures/", include("structures.urls")),
     path("news/", include("news.urls")),
     path("publications/", include("publications.urls")),
+    path("projects/", include("projects.urls")),
+    path("stories/", include("news.story_urls")),
     path("leadership/", include("people.urls")),
     path("search/", include("search.urls")),
     path("", include("pages.urls")),

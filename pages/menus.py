@@ -156,6 +156,8 @@ def register_groups_and_routes():
         ("countries:list", _("Participating States")),
         ("structures:list", _("Structures and institutions")),
         ("missions:list", _("Field operations")),
+        ("projects:list", _("Projects")),
+        ("stories:list", _("OSCE stories")),
     ]:
         menus.register_route(name, label)
 

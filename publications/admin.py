@@ -17,46 +17,22 @@ from taggit.models import TaggedItem
 from core.admin import (
     GuardedVersionAdmin,
     HostileInputAdminMixin,
-    ScopedObjectsAdminMixin,
+    ScopedBySourcesAdminMixin,
     SiteModelAdmin,
     StampedAdminMixin,
     TranslationInline,
-    scoped_ids,
 )
-from core.scopes import scope_of
-from core.workflow_admin import VisibilityFilter, WorkflowAdminMixin, WorkflowForm
+from core.workflow_admin import SourcesScopedWorkflowForm, VisibilityFilter, WorkflowAdminMixin
 
 from . import tasks
 from .forms import PublicationFileForm
 from .models import Publication, PublicationFile, PublicationTranslation
 
 
-class PublicationAdminForm(WorkflowForm):
+class PublicationAdminForm(SourcesScopedWorkflowForm):
     class Meta:
         model = Publication
         fields = "__all__"
-
-    def check_scope(self, data):
-        if self.user is None or "sources" not in data:
-            return
-        ids = scoped_ids_of(self.user)
-        if ids is None:
-            return
-        posted = {source.pk for source in data["sources"]}
-        had = set(self.instance.sources.values_list("pk", flat=True)) if self.instance.pk else set()
-        if not posted & ids:
-            self.add_error(
-                "sources",
-                _("Keep one of the structures of your editorial scope among the issuers."),
-            )
-        elif (posted - had) - ids:
-            self.add_error("sources", _("You may add only the structures of your editorial scope."))
-
-
-def scoped_ids_of(user):
-    """The ids of the structures `user`'s editorial scope limits them to, or None."""
-    sources = scope_of(user)
-    return None if sources is None else {source.pk for source in sources}
 
 
 class PublicationTranslationInline(TranslationInline):
@@ -125,7 +101,7 @@ class PublicationFileInline(HostileInputAdminMixin, admin.TabularInline):
 class PublicationAdmin(
     StampedAdminMixin,
     WorkflowAdminMixin,
-    ScopedObjectsAdminMixin,
+    ScopedBySourcesAdminMixin,
     GuardedVersionAdmin,
     SiteModelAdmin,
 ):
@@ -151,20 +127,6 @@ class PublicationAdmin(
         ),
         StampedAdminMixin.stamp_fieldset,
     ]
-
-    def get_queryset(self, request):
-        queryset = super(ScopedObjectsAdminMixin, self).get_queryset(request)
-        return queryset.visible_to(request.user).prefetch_related("sources")
-
-    def in_users_scope(self, request, obj):  # ScopedObjectsAdminMixin
-        ids = scoped_ids(request)
-        if obj is None or ids is None:
-            return True
-        return any(source.pk in ids for source in obj.sources.all())
-
-    def has_add_permission(self, request):
-        # Mission staff add their own operation's (PublicationAdminForm checks the issuers).
-        return super(ScopedObjectsAdminMixin, self).has_add_permission(request)
 
     @admin.action(
         description=_("Process the selected publications' files again (cover, pages, text)"),

@@ -1,5 +1,5 @@
-"""The site-wide search: news, publications, pages, fields of work, field operations, States
-and people in one page.
+"""The site-wide search: news, publications, projects, pages, fields of work, field operations,
+States and people in one page.
 
 Words match whole words and word prefixes, whatever the case and accents (core.search); news
 through the newsroom's search (news.search), publications by their texts and the words inside
@@ -30,6 +30,7 @@ from news.models import PressRelease
 from news.pagination import NewsPaginator
 from pages.models import Page, PageSection, PageSectionTranslation, PageTranslation, attach_lineages
 from people.models import Person, PersonTranslation
+from projects.models import Project, ProjectTranslation
 from publications import search as publication_search
 from publications.models import Publication
 from structures.models import StructureTranslation
@@ -117,6 +118,9 @@ def english_results(query, text):
         "publications": publication_search.matching(Publication.objects.published(), text)[
             :RESULTS_PER_SECTION
         ],
+        "projects": Project.objects.published()
+        .defer("body")
+        .filter(query.condition("title", "summary", "body"))[:RESULTS_PER_SECTION],
     }
 
 
@@ -173,5 +177,9 @@ def translated_results(query, text, language):
                 language,
             )[:RESULTS_PER_SECTION],
             language,
+        ),
+        "projects": found(
+            Project.objects.published().defer("body"),
+            in_rows(rows(ProjectTranslation), "item", "title", "summary", "body"),
         ),
     }

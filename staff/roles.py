@@ -33,6 +33,11 @@ EDITOR_PERMISSIONS = {
         "publicationtranslation": EDIT_INLINE,
         "publicationfile": EDIT_INLINE,
     },
+    # Projects: mission staff only those their own operation runs (projects.admin).
+    "projects": {
+        "project": EDIT,
+        "projecttranslation": EDIT_INLINE,
+    },
     "fields": {
         "fieldofwork": ["change", "view"],
         "fieldofworktranslation": EDIT_INLINE,
@@ -103,6 +108,7 @@ ROLES = {
             **EDITOR_PERMISSIONS["publications"],
             "publication": [*EDIT, "publish"],
         },
+        "projects": {**EDITOR_PERMISSIONS["projects"], "project": [*EDIT, "publish"]},
     },
     ADMINISTRATOR: "all",
 }

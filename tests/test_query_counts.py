@@ -78,7 +78,9 @@ PAGES = {
     "home": (lambda site: "/", 16),
     "fields list": (lambda site: "/fields-of-work/", 8),
     # One more than before languages: the field's translations, for the switcher and hreflang.
-    "field page": (lambda site: site["field"].get_absolute_url(), 16),
+    # Four more than before projects and stories: its "Publications and stories" from the data,
+    # one query per list (projects, studies and reports, manuals and guides, OSCE stories).
+    "field page": (lambda site: site["field"].get_absolute_url(), 20),
     "operations list": (lambda site: "/field-operations/", 8),
     # Two more than before languages: the operation's (its structure's) translations and its
     # page's (FieldOperationTranslation), for the languages it exists in; one more for its
@@ -111,8 +113,13 @@ PAGES = {
     ),
     # One more than before pages: the pages that match (their lineages only when some do); one
     # more than before people: the people whose name matches; one more than before the library:
-    # the publications that match.
-    "site search": (lambda site: "/search/?q=press+release", 19),
+    # the publications that match; one more than before projects: the projects that match.
+    "site search": (lambda site: "/search/?q=press+release", 20),
+    # The projects (issue 14; none here: tests/test_projects.py pins a list of them): their
+    # count, the options of the field, source and country filters.
+    "projects list": (lambda site: "/projects/?field=elections", 12),
+    # OSCE stories (none here: tests/test_stories.py pins a list of them): their count.
+    "stories": (lambda site: "/stories/?field=elections", 9),
 }
 
 

@@ -158,6 +158,7 @@ def test_create_roles_makes_the_three_groups_and_is_repeatable(roles):
         "publish_pressrelease",
         "publish_page",
         "publish_publication",
+        "publish_project",
     }
     assert {"delete_pressrelease", "change_user", "change_participatingstate"} <= codes[
         administrator

@@ -37,6 +37,17 @@ def latest_news(about=None, *, count, empty, grid=False):
     return {"releases": latest, "empty": empty, "grid": grid}
 
 
+@register.simple_tag
+def field_stories(field, count=4):
+    """`{% field_stories field as stories %}`: the field's `count` latest OSCE stories (its
+    published feature stories), in the page's language, for its page (one query; two in
+    another language)."""
+    language = languages.active()
+    stories = PressRelease.objects.newsroom(language).filter(type=PressRelease.Type.FEATURE)
+    stories = stories.in_field(field).defer("body", "search_vector", "search_rank_vector")
+    return shown_in(stories.with_translations(language)[:count], language)
+
+
 @register.simple_tag(takes_context=True)
 def feed_links(context):
     """<link rel="alternate"> to the newsroom's feeds, with the current filters (not the page)."""

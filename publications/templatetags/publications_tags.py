@@ -1,5 +1,5 @@
-"""The library's widgets for the pages of the apps below it (a department's factsheets), which
-name this library in their templates only."""
+"""The library's widgets for the pages of the apps below it (a department's factsheets, a field of
+work's studies and guides), which name this library in their templates only."""
 
 from django import template
 
@@ -20,3 +20,13 @@ def department_factsheets(department):
         departments=department, type=Publication.Type.FACTSHEET
     )
     return {"factsheets": shown_in(with_page_relations(factsheets, language), language)}
+
+
+@register.simple_tag
+def field_publications(field, *types, count=4):
+    """`{% field_publications field "report" "study" as reports %}`: the field's `count` newest
+    published publications of those types, in the page's language (one query; two in another
+    language)."""
+    language = languages.active()
+    publications = Publication.objects.published(language).in_field(field).filter(type__in=types)
+    return shown_in(publications.with_translations(language)[:count], language)

@@ -2103,6 +2103,48 @@ PRESS_RELEASES = [
         ],
         "photo": None,
     },
+    # An OSCE story of the Elections field (issue 14: the field's "OSCE stories"), demo
+    # content: no real mission, person or election is described.
+    {
+        "slug": "a-week-with-long-term-election-observers-demo",
+        "type": "feature",
+        "title": "A week with long-term election observers",
+        "published_at": "2025-10-14T10:00",
+        "status": "published",
+        "places": ["Warsaw"],
+        "sources": ["office-for-democratic-institutions-and-human-rights"],
+        "fields": ["elections"],
+        "states": [],
+        "tags": ["election observation"],
+        "summary": (
+            "A demo story: what long-term observers do in the weeks before an election, from "
+            "meeting election officials to following the campaign in the regions."
+        ),
+        "body": [
+            (
+                "Long before election day, pairs of long-term observers travel to the regions of "
+                "the country they observe. This demo story follows such a pair through a "
+                "typical week."
+            ),
+            (
+                "On Monday they meet the regional election commission, to hear how voter lists "
+                "are checked and how polling station staff are trained. On Wednesday they "
+                "attend a campaign rally and talk to candidates of several parties. By Friday "
+                "they have written their weekly report, which the core team reads with those "
+                "from every other region."
+            ),
+            (
+                "Their reports build the picture that the mission's statements and final "
+                "report rest on: not one day's impressions, but weeks of observation across "
+                "the country."
+            ),
+        ],
+        "photo": {
+            "caption": "Long-term observers on their way to a meeting (demo image)",
+            "credit": "OSCE demo content",
+            "alt": "Two people with notebooks walking along a street",
+        },
+    },
 ]
 
 SERBIA_GALLERY = [  # the Mission to Serbia's photo gallery, in order

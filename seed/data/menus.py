@@ -33,6 +33,8 @@ MENUS = [
                 "label": _("All fields of work"),
                 "route": "fields:list",
             },
+            # As in the reference navigation: the projects, after the fields (issue 14).
+            {"key": "fields-of-work-projects", "label": _("Projects"), "route": "projects:list"},
         ],
     },
     {

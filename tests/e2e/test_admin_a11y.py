@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 from fields.models import FieldOfWork, ResourceLink
 from missions.models import FieldOperation
 from pages.models import FooterLink, HomePage, MenuItem, Page, SiteFooter
+from projects.models import Project
 from tests.e2e.conftest import EDITOR, EDITOR_PASSWORD, log_in_with_password
 from tests.e2e.test_judges import assert_no_axe_violations
 
@@ -80,6 +81,10 @@ def test_login_page(site, page):
         "/admin/pages/menuitem/?q=news",
         "/admin/pages/menuitem/add/",
         "/admin/pages/menuitem/{newsroom}/change/",
+        # Projects (issue 14): the list, a new one, one with its photograph and translation.
+        "/admin/projects/project/",
+        "/admin/projects/project/add/",
+        "/admin/projects/project/{project}/change/",
     ],
 )
 def test_admin_page(site, editor_page, release, path):
@@ -104,6 +109,7 @@ def test_admin_page(site, editor_page, release, path):
                 footer=SiteFooter.objects.current().pk,
                 link=FooterLink.objects.filter(kind=FooterLink.Kind.SOCIAL).first().pk,
                 newsroom=newsroom.pk,
+                project=Project.objects.get(slug="polling-station-staff-training-demo").pk,
             )
         )
     )

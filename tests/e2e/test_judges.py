@@ -48,6 +48,10 @@ PUBLIC_PAGES = [
     # The publications library and a publication's page (issue 14).
     "library",
     "publication",
+    # The projects, a project's page and the OSCE stories (issue 14).
+    "projects",
+    "project",
+    "stories",
     # The same judges on the pages in Russian (issue 12).
     "ru-home",
     "ru-newsroom",

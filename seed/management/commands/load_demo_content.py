@@ -53,6 +53,7 @@ from seed.data.places import PLACES
 from seed.images import draw_photo
 from seed.management.commands.load_reference_data import load_names
 from seed.menus import load_menus
+from seed.projects import demo_project_photographs, load_projects
 from seed.publications import load_publications
 from structures.models import Structure
 
@@ -105,6 +106,7 @@ def demo_photographs():
         yield from mission.gallery.exclude(photo="")  # its departments' photographs too
     slugs = [entry["slug"] for entry in data.PRESS_RELEASES if entry["photo"]]
     yield from PressRelease.objects.filter(slug__in=slugs).exclude(photo="")
+    yield from demo_project_photographs()
 
 
 # The comment of the revisions `manage.py createinitialrevisions` makes (django-reversion's
@@ -126,6 +128,7 @@ class Command(BaseCommand):
             self.load_serbia_gallery()
             self.load_serbia_department()
             load_publications()  # after the department, whose factsheets some are
+            load_projects()
             created = self.load_press_releases(places)
             self.complete_untouched_releases(places)
             self.load_pages(demo_pages.PAGES, parent=None)
