@@ -11,12 +11,9 @@ text in both.
 """
 
 from copy import copy
-from datetime import date
 from urllib.parse import urlsplit
 
-from django import forms
 from django.contrib.syndication.views import Feed
-from django.db.models import QuerySet
 from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
@@ -24,6 +21,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from core import languages
+from core.feeds import active_filters
 from core.translations import shown_in, shown_or_source
 from core.views import renamed_query
 
@@ -31,32 +29,6 @@ from .forms import NewsFilterForm
 from .models import PressRelease
 
 FEED_SIZE = 50
-
-
-def describe_value(field, value):
-    """A filter value as a reader would say it: names, choice labels, ISO dates."""
-    if isinstance(value, list | tuple | QuerySet):
-        return ", ".join(describe_value(field, item) for item in value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
-        return str(dict(field.choices).get(value, value))
-    if isinstance(field, forms.CharField):
-        return f"“{value}”"
-    return str(value)
-
-
-def active_filters(form):
-    """[(label, description)] of the filters a valid form applies, in the form's order."""
-    filters = []
-    for name, field in form.fields.items():
-        value = form.cleaned_data.get(name)
-        if value is None or value == "":
-            continue
-        description = describe_value(field, value)
-        if description:  # an empty multiple choice describes as ""
-            filters.append((field.label, description))
-    return filters
 
 
 class PressReleaseFeed(Feed):

@@ -7,7 +7,7 @@ issuers, and gains no issuer outside their scope (PublicationAdminForm).
 """
 
 import reversion
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,7 @@ from core.admin import (
 from core.scopes import scope_of
 from core.workflow_admin import VisibilityFilter, WorkflowAdminMixin, WorkflowForm
 
+from . import services
 from .forms import PublicationFileForm
 from .models import Publication, PublicationFile, PublicationTranslation
 
@@ -108,6 +109,7 @@ class PublicationAdmin(
     autocomplete_fields = ["sources", "fields_of_work", "states"]
     inlines = [PublicationTranslationInline, PublicationFileInline]
     list_per_page = 50
+    actions = ["publish", "unpublish", "archive"]
     fieldsets = [
         (None, {"fields": ["type", "title", "slug", "opened_version"]}),
         (_("Publication"), {"fields": ["status", "published_at", "expires_at"]}),
@@ -132,6 +134,36 @@ class PublicationAdmin(
     def has_add_permission(self, request):
         # Mission staff add their own operation's (PublicationAdminForm checks the issuers).
         return super(ScopedObjectsAdminMixin, self).has_add_permission(request)
+
+    # Actions: thin wrappers around publications.services (a revision per publication; only
+    # those of the user's scope, with the publisher's permission, whatever is posted).
+
+    def _report(self, request, changed, message):
+        self.message_user(request, message % {"count": changed}, messages.SUCCESS)
+
+    @admin.action(
+        description=_("Publish the selected publications (scheduled if dated ahead)"),
+        permissions=["publish"],
+    )
+    def publish(self, request, queryset):
+        changed = services.publish(queryset, user=request.user)
+        self._report(request, changed, _("Publications published: %(count)s."))
+
+    @admin.action(
+        description=_("Unpublish the selected publications (back to draft)"),
+        permissions=["publish"],
+    )
+    def unpublish(self, request, queryset):
+        changed = services.unpublish(queryset, user=request.user)
+        self._report(request, changed, _("Publications set back to draft: %(count)s."))
+
+    @admin.action(
+        description=_("Archive the selected publications (off the site)"),
+        permissions=["publish"],
+    )
+    def archive(self, request, queryset):
+        changed = services.archive(queryset, user=request.user)
+        self._report(request, changed, _("Publications archived: %(count)s."))
 
     @admin.display(description=_("issued by"))
     def source_names(self, obj):
