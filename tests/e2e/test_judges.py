@@ -47,6 +47,8 @@ PUBLIC_PAGES = [
     "person",
     # The publications library and a publication's page (issue 14).
     "library",
+    "library-filtered",
+    "library-bad-filter",
     "publication",
     # The same judges on the pages in Russian (issue 12).
     "ru-home",
@@ -58,6 +60,7 @@ PUBLIC_PAGES = [
     "ru-not-in-russian",
     "ru-page",
     "ru-leadership",
+    "ru-library",
 ]
 
 
@@ -87,7 +90,16 @@ def test_public_page_has_no_axe_violations(site, page, name):
 
 
 @pytest.mark.parametrize(
-    "name", ["home", "newsroom", "newsroom-filtered", "release", "operation", "department"]
+    "name",
+    [
+        "home",
+        "newsroom",
+        "newsroom-filtered",
+        "library-filtered",
+        "release",
+        "operation",
+        "department",
+    ],
 )
 def test_public_page_on_a_phone_has_no_axe_violations(site, phone, name):
     phone.goto(site(site.paths[name]))
