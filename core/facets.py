@@ -20,6 +20,8 @@ from django.db.models import Count
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
+from .translations import names_language, shown_or_source
+
 # A facet with more values than WHOLE_LIST shows its first SHOWN_VALUES, and every selected one.
 SHOWN_VALUES = 6
 WHOLE_LIST = 8  # folding away one or two values would save nothing
@@ -99,8 +101,46 @@ def in_element_of_language(text, language, page_language):
     return format_html('<span lang="{}">{}</span>', language, text)
 
 
+def named(item, page_language):
+    """How a chip names `item` (a field, a source, a State): in the page's language where it
+    has a name in it, else in English (a source by its full name)."""
+    shown = shown_or_source(item, page_language)
+    name = getattr(shown, "display_name", shown.name)
+    return {"name": name, "language": names_language(shown)}
+
+
 def make_chip(url, name, language, page_language, wording="%(name)s"):
     """The chip of a value named `name` in `language`, within the interface's `wording`."""
     name_html = in_element_of_language(name, language, page_language)
     html = mark_safe(conditional_escape(wording) % {"name": name_html})
     return Chip(wording % {"name": name}, html, url, language)
+
+
+def active_chips(form, query, single, *, multiple=("field", "source")):
+    """The active filters of `form` (valid, with the page's `language`), each with the link
+    that removes it: a chip per object of each of the `multiple` filters, then one for each of
+    the `single` ones set ({name: the value described as `make_chip()`'s keyword arguments})."""
+    data = form.cleaned_data
+    page_language = form.language
+    chips = [
+        make_chip(
+            toggled(query, name, item.slug, multiple=True),
+            page_language=page_language,
+            **named(item, page_language),
+        )
+        for name in multiple
+        for item in data[name]
+    ]
+    for name, described in single.items():
+        value = data.get(name)
+        if value:
+            raw = query.get(name, "")
+            url = toggled(query, name, raw, multiple=False)
+            chips.append(
+                make_chip(
+                    url,
+                    page_language=page_language,
+                    **{"language": page_language, **described(value)},
+                )
+            )
+    return chips

@@ -20,7 +20,8 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
 from core import cache, languages
-from core.facets import Facet, FacetValue, make_chip, through_counts, toggled
+from core import facets as core_facets
+from core.facets import Facet, FacetValue, named, through_counts, toggled
 from core.translations import names_language, shown_or_source
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -134,27 +135,8 @@ def build_facets(form, published, query):
 
 def active_chips(form, query):
     """The active filters, each with the link that removes it."""
-    data = form.cleaned_data
-    page_language = form.language
-
-    def chip(url, name, language=page_language, wording="%(name)s"):
-        return make_chip(url, name, language, page_language, wording)
-
-    def named(item):  # in the page's language where it has a name in it, else in English
-        shown = shown_or_source(item, page_language)
-        name = getattr(shown, "display_name", shown.name)  # a source's full name
-        return {"name": name, "language": names_language(shown)}
-
-    chips = [
-        chip(toggled(query, "field", field.slug, multiple=True), **named(field))
-        for field in data["field"]
-    ]
-    chips += [
-        chip(toggled(query, "source", source.slug, multiple=True), **named(source))
-        for source in data["source"]
-    ]
     single = {
-        "country": named,
+        "country": lambda state: named(state, form.language),
         "type": lambda value: {"name": PressRelease.Type(value).label},
         # Tags are named in English only.
         "tag": lambda tag: {
@@ -167,9 +149,4 @@ def active_chips(form, query):
         "to": lambda day: {"name": _("To %(date)s") % {"date": day.isoformat()}},
         "q": lambda text: {"name": f"“{text}”"},
     }
-    for name, described in single.items():
-        value = data.get(name)
-        if value:
-            raw = query.get(name, "")
-            chips.append(chip(toggled(query, name, raw, multiple=False), **described(value)))
-    return chips
+    return core_facets.active_chips(form, query, single)

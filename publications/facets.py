@@ -16,9 +16,9 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
+from core import facets as core_facets
 from core import languages
-from core.facets import Facet, FacetValue, make_chip, through_counts, toggled
-from core.translations import names_language, shown_or_source
+from core.facets import Facet, FacetValue, named, through_counts, toggled
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -55,14 +55,14 @@ def named_values(queryset, counts, selected, query, name, language, *, multiple)
     items = queryset.filter(pk__in=ids).with_translations(language)
     values = []
     for item in items:
-        named = shown_or_source(item, language)
+        shown = named(item, language)
         values.append(
             FacetValue(
-                getattr(named, "display_name", named.name),
+                shown["name"],
                 counts.get(item.pk, 0),
                 item.pk in selected,
                 toggled(query, name, item.slug, multiple=multiple),
-                names_language(named),
+                shown["language"],
             )
         )
     return sorted(values, key=lambda value: (-value.count, value.label))
@@ -172,28 +172,9 @@ def build_facets(form, published, query):
 
 def active_chips(form, query):
     """The active filters, each with the link that removes it."""
-    data = form.cleaned_data
-    page_language = form.language
-
-    def chip(url, name, language=page_language, wording="%(name)s"):
-        return make_chip(url, name, language, page_language, wording)
-
-    def named(item):  # in the page's language where it has a name in it, else in English
-        shown = shown_or_source(item, page_language)
-        name = getattr(shown, "display_name", shown.name)  # a source's full name
-        return {"name": name, "language": names_language(shown)}
-
-    chips = [
-        chip(toggled(query, "field", field.slug, multiple=True), **named(field))
-        for field in data["field"]
-    ]
-    chips += [
-        chip(toggled(query, "source", source.slug, multiple=True), **named(source))
-        for source in data["source"]
-    ]
     single = {
         "type": lambda value: {"name": Publication.Type(value).label},
-        "country": named,
+        "country": lambda state: named(state, form.language),
         "year": lambda year: {"name": str(year)},
         "language": lambda code: {
             "name": languages.local_name(code),
@@ -202,9 +183,4 @@ def active_chips(form, query):
         },
         "q": lambda text: {"name": f"“{text}”"},
     }
-    for name, described in single.items():
-        value = data.get(name)
-        if value:
-            raw = query.get(name, "")
-            chips.append(chip(toggled(query, name, raw, multiple=False), **described(value)))
-    return chips
+    return core_facets.active_chips(form, query, single)

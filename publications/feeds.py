@@ -2,28 +2,24 @@
 (/publications/), in the feed's language (its prefix): the publications public in it, with
 their texts in it, the newest first by their date of publication.
 
-As the newsroom's (news.feeds): absolute URLs from the request; RSS titles and descriptions
-escaped (readers take them as HTML), Atom's titles plain text; a bad filter is a 400 that says
-why; a subscription naming a renamed field of work is sent on (301). Each item links to the
-publication's page and carries its files as enclosures (a PDF per language).
+As the newsroom's (core.feeds.FilteredFeed): absolute URLs from the request; RSS titles and
+descriptions escaped, Atom's titles plain text; a bad filter is a 400 that says why; a
+subscription naming a renamed field of work is sent on (301). Each item links to the
+publication's page and carries its files as enclosures (Atom: a PDF per language; RSS allows
+one).
 """
 
-from copy import copy
 from datetime import datetime, time
 from urllib.parse import urlsplit
 
-from django.contrib.syndication.views import Feed
-from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from core import languages
-from core.feeds import active_filters
+from core.feeds import FilteredFeed, PlainTextTitles
 from core.translations import shown_in, shown_or_source
-from core.views import renamed_query
 
 from .forms import LibraryFilterForm
 from .models import Publication
@@ -32,60 +28,20 @@ from .views import with_page_relations
 FEED_SIZE = 50
 
 
-class PublicationFeed(Feed):
+class PublicationFeed(FilteredFeed):
     """The newest published publications matching the library's filters (at most FEED_SIZE)."""
 
-    def author_name(self):  # Atom wants an author
-        return _("Organization for Security and Co-operation in Europe")
+    form_class = LibraryFilterForm
+    list_url = "publications:list"
 
-    def __call__(self, request, *args, **kwargs):
-        form = LibraryFilterForm(request.GET)
-        renamed = renamed_query(form)
-        if renamed is not None:
-            return HttpResponsePermanentRedirect(f"{request.path}?{renamed}")
-        if not form.is_valid():
-            errors = " ".join(str(error) for errors in form.errors.values() for error in errors)
-            return HttpResponseBadRequest(
-                _("This feed cannot be built: %(errors)s") % {"errors": errors},
-                content_type="text/plain; charset=utf-8",
-            )
-        # One Feed instance serves every request: work on a copy that knows this one.
-        feed = copy(self)
-        feed.request, feed.form, feed.filters = request, form, active_filters(form)
-        return super(PublicationFeed, feed).__call__(request, form=form)
+    def plain_title(self):
+        return _("New OSCE publications")
 
-    def get_object(self, request, form):
-        return form
+    def filtered_title(self, values):
+        return _("New OSCE publications: %(filters)s") % {"filters": values}
 
-    def absolute(self, path):
-        return self.request.build_absolute_uri(path)
-
-    def text(self, value):
-        """Plain text for an element RSS readers take as HTML (titles, descriptions)."""
-        return escape(value)
-
-    def title(self):
-        if not self.filters:
-            return _("New OSCE publications")
-        values = "; ".join(description for _label, description in self.filters)
-        return self.text(_("New OSCE publications: %(filters)s") % {"filters": values})
-
-    def description(self):
-        text = _("The latest factsheets, reports, studies and guides of the OSCE")
-        if self.filters:
-            text += " (" + "; ".join(f"{label}: {value}" for label, value in self.filters) + ")"
-        return self.text(text + ".")
-
-    def with_selection(self, path):
-        """`path` with this feed's filters, as validated (never the request's raw query)."""
-        query = self.form.query_string()
-        return self.absolute(path + (f"?{query}" if query else ""))
-
-    def link(self):
-        return self.with_selection(reverse("publications:list"))
-
-    def feed_url(self):
-        return self.with_selection(self.request.path)
+    def about(self):
+        return _("The latest factsheets, reports, studies and guides of the OSCE")
 
     def items(self, form):
         language = languages.active()
@@ -136,12 +92,9 @@ class PublicationFeed(Feed):
         return [] if file is None else [self.enclosure(file)]
 
 
-class PublicationAtomFeed(PublicationFeed):
+class PublicationAtomFeed(PlainTextTitles, PublicationFeed):
     feed_type = Atom1Feed
     subtitle = PublicationFeed.description
-
-    def text(self, value):
-        return value  # Atom titles and subtitles are plain text (type="text")
 
     def item_enclosures(self, publication):
         """Its PDFs, one per language (Atom's "enclosure" links)."""
