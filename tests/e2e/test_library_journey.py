@@ -45,9 +45,7 @@ def test_visitor_filters_the_library_and_downloads_a_pdf(site, page):
 
     # The publication's page, and its French file.
     page.get_by_role("link", name="Handbook for observing election day").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Handbook for observing election day"
-    )
+    expect(page.get_by_role("heading", level=1)).to_have_text("Handbook for observing election day")
     link = page.get_by_role("link", name="français")
     href = link.get_attribute("href")
     assert href.endswith("/fr.pdf")
