@@ -25,8 +25,6 @@ class LibraryFilterForm(FollowsRenamesMixin, forms.Form):
     newsroom's grammar (news.forms.NewsFilterForm): `field` and `source` may repeat (any of
     them matches); the others take one value."""
 
-    FACETS = ["type", "field", "source", "country", "year", "language", "q"]
-
     type = forms.ChoiceField(
         label=_("Type"),
         required=False,

@@ -226,6 +226,7 @@ def test_a_draft_and_its_file_are_404_to_those_who_may_not_preview_it(
     assert visitor.get(page).status_code == 404
     assert visitor.get(pdf).status_code == 404
     assert visitor.head(pdf).status_code == 404
+    assert visitor.post(pdf).status_code == 405  # whoever asks: before any lookup
 
 
 @pytest.mark.parametrize("who", ["publisher", "editor", "serbia_staff"])
