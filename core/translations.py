@@ -228,6 +228,12 @@ class TranslatableModel(models.Model):
         named.name_language = language
         return named
 
+    def preview_in(self, language):
+        """A copy showing the item's texts in `language` whatever its translation's status
+        (for staff previews), or None where it has no translation."""
+        row = self.translation(language)
+        return None if row is None else self.shown_from(row, language)
+
     def shown_from(self, row, language=None):
         """A copy of the item showing the texts of its translation `row`, public or not (a
         staff preview of one that is not)."""

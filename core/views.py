@@ -3,7 +3,8 @@
 from urllib.parse import unquote
 
 from django.contrib.contenttypes.models import ContentType
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views import defaults
 
 from . import languages
@@ -109,3 +110,85 @@ class TranslatedDetailMixin:
         row = translation_model._default_manager.filter(pk__in=translated, language=language)
         item_id = row.values_list("item_id", flat=True).first()
         return queryset.filter(pk=item_id).first() if item_id else None
+
+
+def never_cached(response):
+    """`response` kept by no browser and no shared cache (what an editor sees)."""
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    return response
+
+
+def shown_or_preview(item, language, may_preview):
+    """(The item as its page in `language` shows it, what that page previews or None): the
+    item in that language where it is public there; else, to staff who `may_preview`, the item
+    (in English) or its translation whatever their status, a preview of it. Else 404."""
+    if item.is_public_in(language):
+        return item.in_language(language), None
+    if may_preview:
+        shown = item if language == languages.SOURCE_LANGUAGE else item.preview_in(language)
+        if shown is not None:
+            return shown, getattr(shown, "shown_translation", shown)
+    raise Http404(f"not published in {language}")
+
+
+def redirect_to_address(address, *, preview):
+    """To the item's address: a permanent redirect, or for a preview a temporary one nothing
+    keeps, which names an unpublished slug to those who may see it only."""
+    if not preview:
+        return HttpResponsePermanentRedirect(address)
+    return never_cached(HttpResponseRedirect(address))
+
+
+class PreviewResponseMixin:
+    """A page that staff (`may_preview()`) may see as a preview (`self.preview_of`, set by
+    the view's get()): `preview` and `preview_of` in the context; the page never cached when
+    an editor sees it, and a preview never indexed."""
+
+    def may_preview(self):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["preview"] = self.preview_of is not None
+        context["preview_of"] = self.preview_of
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context["preview"] or self.may_preview():
+            # Nothing an editor sees (a preview, or a page rendered for a logged-in editor)
+            # may be kept by a browser or a shared cache.
+            never_cached(response)
+        if context["preview"]:
+            response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+
+class PreviewDetailMixin(PreviewResponseMixin, TranslatedDetailMixin):
+    """A TranslatedDetailMixin whose staff (`may_preview()`) also see the item before (or
+    after) it is public, and each of its translations, on this same page, marked as a preview
+    (`preview`, `preview_of` in the context) and never cached or indexed.
+
+    The view's `get_queryset()` gives such staff the items they may see (their editorial
+    scope's) besides the public ones; the translations' slugs find them whatever their status.
+    """
+
+    def findable_translations(self, model):
+        rows = super().findable_translations(model)
+        if self.may_preview():
+            return model.translations.rel.related_model._default_manager.all()
+        return rows
+
+    def get(self, request, *args, **kwargs):
+        language = languages.active()
+        item = self.find_item(self.get_queryset(), self.kwargs["slug"], language)
+        if item is None:
+            raise Http404
+        languages.set_versions(request, item.language_versions())
+        shown, self.preview_of = shown_or_preview(item, language, self.may_preview())
+        address = shown.get_absolute_url()
+        if unquote(address) != request.path:  # the path is decoded, an address IRI-encoded
+            return redirect_to_address(address, preview=self.preview_of is not None)
+        self.object = shown
+        return self.render_to_response(self.get_context_data(object=shown))

@@ -16,7 +16,7 @@ status change made by a service checks it too.
 import reversion
 from django.contrib.auth import get_permission_codename
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -190,3 +190,32 @@ def change_statuses(objects, status, *, user, comment, only_from=(), permitted=N
             reversion.set_comment(comment)
         changed += 1
     return changed, refused
+
+
+def change_permitted_statuses(objects, status, *, user, comment, only_from=()):
+    """Set `status` (or RELEASED_BY_THE_CLOCK) on those of `objects` (a queryset of a workflow
+    model whose QuerySet has `visible_to(user)`: their editorial scope) that `user` may
+    change, with the permission the change needs (submitting for review: changing; releasing,
+    unpublishing and archiving: publishing), in one transaction, a revision per object
+    (`change_statuses()`); return how many changed."""
+    model = objects.model
+    opts = model._meta
+    if status == Status.IN_REVIEW:
+        needed = f"{opts.app_label}.{get_permission_codename('change', opts)}"
+    else:
+        needed = publish_permission(opts)
+    if not user.has_perm(needed):
+        return 0
+    with transaction.atomic():
+        # Locked by id: the list, filtered on a relation, may be a DISTINCT query, which
+        # PostgreSQL does not lock rows of.
+        locked = list(
+            model._default_manager.filter(pk__in=objects.values("pk"))
+            .visible_to(user)
+            .select_for_update(of=("self",))
+            .order_by("pk")
+        )
+        changed, _refused = change_statuses(
+            locked, status, user=user, comment=str(comment), only_from=only_from
+        )
+    return changed

@@ -116,6 +116,8 @@ def page_addresses():
         "person": person.get_absolute_url(),
         # The publications library (issue 14), and a publication's page where one is public.
         "library": reverse("publications:list"),
+        "library-filtered": reverse("publications:list") + "?type=guide&field=elections",
+        "library-bad-filter": reverse("publications:list") + "?type=nineteen",
         "publication": publication_address(),
         # The projects, a project's page (the demo's with a photograph, where public), and the
         # OSCE stories (issue 14).
@@ -190,5 +192,6 @@ def russian_page_addresses():
             "release-also-in-russian": release.get_absolute_url(),
             "ru-not-in-russian": reverse("news:detail", kwargs={"slug": untranslated.slug}),
             "ru-page": page.get_absolute_url(),
+            "ru-library": reverse("publications:list"),
             "ru-leadership": reverse("people:leadership"),
         }

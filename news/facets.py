@@ -10,26 +10,18 @@ the same selection gets the same numbers: they are cached per selection (core.ca
 of releases itself is never cached.
 
 A value with no name in the page's language (a source not translated yet, a tag: tags are
-English only) shows its English name, and says so: a facet value and a chip carry the language
-of the name they show, for the page to mark it (`lang`), as core.translations asks of every name
-shown in another language than the page's.
-
-A long list shows its first values and keeps the rest behind a "Show all" disclosure (`Facet`),
-rather than in a box of its own that scrolls inside the page: on a phone such a box catches the
-thumb that meant to scroll the page.
+English only) shows its English name, and says so. The facets, their values, the chips and the
+links that toggle a value are core.facets', shared with the library.
 """
-
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core import cache, languages
+from core import facets as core_facets
+from core.facets import Facet, FacetValue, named, through_counts, toggled
 from core.translations import names_language, shown_or_source
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -37,74 +29,6 @@ from structures.models import Structure
 from .models import PressRelease, in_language_of_page
 
 MAX_SOURCES = 15
-# A facet with more values than WHOLE_LIST shows its first SHOWN_VALUES, and every selected one.
-SHOWN_VALUES = 6
-WHOLE_LIST = 8  # folding away one or two values would save nothing
-
-
-@dataclass
-class FacetValue:
-    label: str
-    count: int
-    selected: bool
-    url: str
-    language: str  # the label's: the page's, or English for a name it has none in
-
-
-class Facet(NamedTuple):
-    name: str
-    title: str
-    values: list[FacetValue]
-
-    @property
-    def shown(self):
-        """The values always in view: the first SHOWN_VALUES and every selected value."""
-        return self._fold()[0]
-
-    @property
-    def more(self):
-        """The values behind "Show all" (none for a list of at most WHOLE_LIST)."""
-        return self._fold()[1]
-
-    def _fold(self):
-        if len(self.values) <= WHOLE_LIST:
-            return self.values, []
-        shown, more = [], []
-        for position, value in enumerate(self.values):
-            (shown if position < SHOWN_VALUES or value.selected else more).append(value)
-        return shown, more
-
-
-@dataclass
-class Chip:
-    """An active filter: its label as plain text, the same as HTML (a name in another language
-    than the page's in an element saying which), the link that removes it, and the language of
-    the name in it."""
-
-    label: str
-    html: str
-    url: str
-    language: str
-
-
-def toggled(query, name, value, *, multiple):
-    """The query string with `value` added to or removed from parameter `name`, page dropped."""
-    query = query.copy()
-    query.pop("page", None)
-    values = query.getlist(name)
-    if value in values:
-        values = [v for v in values if v != value]
-    else:
-        values = [*values, value] if multiple else [value]
-    query.setlist(name, values)
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
-def through_counts(relation, column, releases):
-    """{related id: number of `releases`} through an M2M table, in one grouped query."""
-    through = relation.through.objects.filter(pressrelease__in=releases.values("pk"))
-    return dict(through.values_list(column).annotate(n=Count("pk")).order_by())
 
 
 def count_facets(form, published):
@@ -209,39 +133,10 @@ def build_facets(form, published, query):
     ]
 
 
-def in_element_of_language(text, language, page_language):
-    """`text` as HTML: escaped, and in a <span lang> where it is not in the page's language."""
-    if language == page_language:
-        return conditional_escape(text)
-    return format_html('<span lang="{}">{}</span>', language, text)
-
-
 def active_chips(form, query):
     """The active filters, each with the link that removes it."""
-    data = form.cleaned_data
-    page_language = form.language
-
-    def chip(url, name, language=page_language, wording="%(name)s"):
-        """The chip of a value named `name` in `language`, within the interface's `wording`."""
-        name_html = in_element_of_language(name, language, page_language)
-        html = mark_safe(conditional_escape(wording) % {"name": name_html})
-        return Chip(wording % {"name": name}, html, url, language)
-
-    def named(item):  # in the page's language where it has a name in it, else in English
-        shown = shown_or_source(item, page_language)
-        name = getattr(shown, "display_name", shown.name)  # a source's full name
-        return {"name": name, "language": names_language(shown)}
-
-    chips = [
-        chip(toggled(query, "field", field.slug, multiple=True), **named(field))
-        for field in data["field"]
-    ]
-    chips += [
-        chip(toggled(query, "source", source.slug, multiple=True), **named(source))
-        for source in data["source"]
-    ]
     single = {
-        "country": named,
+        "country": lambda state: named(state, form.language),
         "type": lambda value: {"name": PressRelease.Type(value).label},
         # Tags are named in English only.
         "tag": lambda tag: {
@@ -254,9 +149,4 @@ def active_chips(form, query):
         "to": lambda day: {"name": _("To %(date)s") % {"date": day.isoformat()}},
         "q": lambda text: {"name": f"“{text}”"},
     }
-    for name, described in single.items():
-        value = data.get(name)
-        if value:
-            raw = query.get(name, "")
-            chips.append(chip(toggled(query, name, raw, multiple=False), **described(value)))
-    return chips
+    return core_facets.active_chips(form, query, single)

@@ -10,22 +10,15 @@ titles and subtitle are plain text, its summaries HTML. Names, categories and au
 text in both.
 """
 
-from copy import copy
-from datetime import date
 from urllib.parse import urlsplit
 
-from django import forms
-from django.contrib.syndication.views import Feed
-from django.db.models import QuerySet
-from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect
-from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from core import languages
+from core.feeds import FilteredFeed, PlainTextTitles
 from core.translations import shown_in, shown_or_source
-from core.views import renamed_query
 
 from .forms import NewsFilterForm
 from .models import PressRelease
@@ -33,87 +26,20 @@ from .models import PressRelease
 FEED_SIZE = 50
 
 
-def describe_value(field, value):
-    """A filter value as a reader would say it: names, choice labels, ISO dates."""
-    if isinstance(value, list | tuple | QuerySet):
-        return ", ".join(describe_value(field, item) for item in value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
-        return str(dict(field.choices).get(value, value))
-    if isinstance(field, forms.CharField):
-        return f"“{value}”"
-    return str(value)
-
-
-def active_filters(form):
-    """[(label, description)] of the filters a valid form applies, in the form's order."""
-    filters = []
-    for name, field in form.fields.items():
-        value = form.cleaned_data.get(name)
-        if value is None or value == "":
-            continue
-        description = describe_value(field, value)
-        if description:  # an empty multiple choice describes as ""
-            filters.append((field.label, description))
-    return filters
-
-
-class PressReleaseFeed(Feed):
+class PressReleaseFeed(FilteredFeed):
     """The newest published releases matching the newsroom's filters (at most FEED_SIZE)."""
 
-    def author_name(self):  # Atom wants an author
-        return _("Organization for Security and Co-operation in Europe")
+    form_class = NewsFilterForm
+    list_url = "news:list"
 
-    def __call__(self, request, *args, **kwargs):
-        form = NewsFilterForm(request.GET)
-        renamed = renamed_query(form)
-        if renamed is not None:  # a subscription made before a rename goes on working
-            return HttpResponsePermanentRedirect(f"{request.path}?{renamed}")
-        if not form.is_valid():
-            errors = " ".join(str(error) for errors in form.errors.values() for error in errors)
-            return HttpResponseBadRequest(
-                _("This feed cannot be built: %(errors)s") % {"errors": errors},
-                content_type="text/plain; charset=utf-8",
-            )
-        # One Feed instance serves every request: work on a copy that knows this one.
-        feed = copy(self)
-        feed.request, feed.form, feed.filters = request, form, active_filters(form)
-        return super(PressReleaseFeed, feed).__call__(request, form=form)
+    def plain_title(self):
+        return _("OSCE newsroom")
 
-    def get_object(self, request, form):
-        return form
+    def filtered_title(self, values):
+        return _("OSCE newsroom: %(filters)s") % {"filters": values}
 
-    def absolute(self, path):
-        return self.request.build_absolute_uri(path)
-
-    def text(self, value):
-        """Plain text for an element RSS readers take as HTML (titles, descriptions)."""
-        return escape(value)
-
-    def title(self):
-        if not self.filters:
-            return _("OSCE newsroom")
-        values = "; ".join(description for _label, description in self.filters)
-        return self.text(_("OSCE newsroom: %(filters)s") % {"filters": values})
-
-    def description(self):
-        text = _("The latest press releases of the OSCE")
-        if self.filters:
-            text += " (" + "; ".join(f"{label}: {value}" for label, value in self.filters) + ")"
-        return self.text(text + ".")
-
-    def with_selection(self, path):
-        """`path` with this feed's filters, as validated (never the request's raw query)."""
-        query = self.form.query_string()
-        return self.absolute(path + (f"?{query}" if query else ""))
-
-    def link(self):
-        """The newsroom page showing the same selection."""
-        return self.with_selection(reverse("news:list"))
-
-    def feed_url(self):
-        return self.with_selection(self.request.path)
+    def about(self):
+        return _("The latest press releases of the OSCE")
 
     def items(self, form):
         """In the feed's language: the releases published in it, with their texts in it."""
@@ -169,9 +95,6 @@ class PressReleaseFeed(Feed):
         return [Enclosure(self.absolute(picture.url), str(length), "image/jpeg")]
 
 
-class PressReleaseAtomFeed(PressReleaseFeed):
+class PressReleaseAtomFeed(PlainTextTitles, PressReleaseFeed):
     feed_type = Atom1Feed
     subtitle = PressReleaseFeed.description
-
-    def text(self, value):
-        return value  # Atom titles and subtitles are plain text (type="text")

@@ -420,12 +420,6 @@ class PressRelease(TranslatableModel, Workflow, Stamped, CaptionedPhoto):
         row = getattr(self, "shown_translation", None)
         return self.published_at if row is None else row.published_at
 
-    def preview_in(self, language):
-        """A copy showing the release's texts in `language` whatever its translation's status
-        (for staff previews), or None where it has no translation."""
-        row = self.translation(language)
-        return None if row is None else self.shown_from(row, language)
-
 
 def translation_workflow_field(name):
     field = PressRelease._meta.get_field(name)

@@ -1,21 +1,18 @@
-from urllib.parse import unquote
-
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.http import Http404
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core import languages, media
 from core.translations import names_language, shown_in, shown_or_source
-from core.views import QueryFormMixin, TranslatedDetailMixin
+from core.views import PreviewDetailMixin, QueryFormMixin
 from countries.models import ParticipatingState
 
 from . import search
 from .facets import active_chips, build_facets
 from .forms import NewsFilterForm, StoryFilterForm
-from .models import PressRelease, PressReleaseTranslation
+from .models import PressRelease
 from .pagination import NewsPaginator
 
 
@@ -111,13 +108,14 @@ def people_named(language):
     return ["related_people", "related_people__translations"]
 
 
-class PressReleaseDetailView(TranslatedDetailMixin, DetailView):
+class PressReleaseDetailView(PreviewDetailMixin, DetailView):
     """A release's page, in the page's language (core.views.TranslatedDetailMixin finds it by
     any of its addresses in that language; a release not published in it is a 404 linking to
     the languages it is published in).
 
     Staff who may change a release also see it, and each of its translations, before (or
-    after) it is public, on this same page, marked as a preview and never cached or indexed."""
+    after) it is public, on this same page, marked as a preview and never cached or indexed
+    (core.views.PreviewDetailMixin)."""
 
     template_name = "news/press_release_detail.html"
     context_object_name = "release"
@@ -144,57 +142,6 @@ class PressReleaseDetailView(TranslatedDetailMixin, DetailView):
             .with_translations()
             .prefetch_related(*people_named(language))
         )
-
-    def findable_translations(self, model):
-        rows = super().findable_translations(model)
-        return PressReleaseTranslation.objects.all() if self.may_preview() else rows
-
-    def get(self, request, *args, **kwargs):
-        language = languages.active()
-        release = self.find_item(self.get_queryset(), self.kwargs["slug"], language)
-        if release is None:
-            raise Http404
-        languages.set_versions(request, release.language_versions())
-        if release.is_public_in(language):
-            shown, self.preview_of = release.in_language(language), None
-        elif self.may_preview():
-            shown = release if language == languages.SOURCE_LANGUAGE else None
-            shown = shown or release.preview_in(language)
-            self.preview_of = getattr(shown, "shown_translation", shown)
-        else:
-            shown = None
-        if shown is None:
-            raise Http404(f"not published in {language}")
-        address = shown.get_absolute_url()
-        if unquote(address) != request.path:  # the path is decoded, an address IRI-encoded
-            if self.preview_of is None:
-                return HttpResponsePermanentRedirect(address)
-            # To a preview's address: a temporary redirect nothing keeps, which names an
-            # unpublished slug to those who may see it only.
-            redirect = HttpResponseRedirect(address)
-            add_never_cache_headers(redirect)
-            patch_cache_control(redirect, private=True)
-            return redirect
-        self.object = shown
-        return self.render_to_response(self.get_context_data(object=shown))
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        # What the preview is of: the release, or its translation in this language.
-        context["preview"] = self.preview_of is not None
-        context["preview_of"] = self.preview_of
-        return context
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        if context["preview"] or self.may_preview():
-            # Nothing an editor sees (a preview, or a page rendered for a logged-in editor)
-            # may be kept by a browser or a shared cache.
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True)
-        if context["preview"]:
-            response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
 
 
 @require_safe

@@ -267,12 +267,6 @@ class Page(TranslatableModel, Workflow, Stamped, MP_Node):
                 return False
         return True
 
-    def preview_in(self, language):
-        """A copy showing the page's texts in `language` whatever its translation's status (for
-        staff previews), or None where it has no translation."""
-        row = self.translation(language)
-        return None if row is None else self.shown_from(row, language)
-
 
 def attach_lineages(pages, language=None):
     """Read the lineages of `pages` in one query, with their translations (those of `language`,

@@ -1,12 +1,12 @@
 from urllib.parse import unquote
 
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.http import Http404
 from django.views.generic import TemplateView
 
 from core import languages
 from core.translations import by_name, listed_in_english, named_in, shown_in
+from core.views import PreviewResponseMixin, redirect_to_address, shown_or_preview
 from countries.models import Chairpersonship
 from fields.models import FieldOfWork
 from missions.models import FieldOperation
@@ -48,7 +48,7 @@ def may_preview(user):
     return user.has_perm("pages.change_page")
 
 
-class PageView(TemplateView):
+class PageView(PreviewResponseMixin, TemplateView):
     """An editable page at its address (pages.addresses.find), in the page's language: 200 only
     where it is public in it (its lineage too, pages.models), else a 404 in the site's design
     that links to the languages it is public in. An address that names English slugs under
@@ -79,23 +79,10 @@ class PageView(TemplateView):
         if page is None:
             raise Http404
         languages.set_versions(request, page.language_versions())
-        if page.is_public_in(language):
-            shown, self.preview_of = page.in_language(language), None
-        elif self.may_preview():
-            shown = page if language == languages.SOURCE_LANGUAGE else page.preview_in(language)
-            self.preview_of = getattr(shown, "shown_translation", shown)
-        else:
-            shown = None
-        if shown is None:
-            raise Http404(f"not published in {language}")
+        shown, self.preview_of = shown_or_preview(page, language, self.may_preview())
         address = shown.get_absolute_url()
         if unquote(address) != request.path:  # the path is decoded, an address IRI-encoded
-            if self.preview_of is None:
-                return HttpResponsePermanentRedirect(address)
-            redirect = HttpResponseRedirect(address)
-            add_never_cache_headers(redirect)
-            patch_cache_control(redirect, private=True)
-            return redirect
+            return redirect_to_address(address, preview=self.preview_of is not None)
         self.page = shown
         return self.render_to_response(self.get_context_data(page=shown))
 
@@ -103,8 +90,6 @@ class PageView(TemplateView):
         context = super().get_context_data(**kwargs)
         language = languages.active()
         page = self.page
-        context["preview"] = self.preview_of is not None
-        context["preview_of"] = self.preview_of
         context["breadcrumbs"] = [
             shown_as_page(ancestor, language) for ancestor in page.ancestors()
         ]
@@ -131,17 +116,6 @@ class PageView(TemplateView):
             give_lineage(child, [*page.lineage(), child])
         context["children"] = shown_in(children, language)
         return context
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        if context["preview"] or self.may_preview():
-            # Nothing an editor sees (a preview, or a page rendered for a logged-in editor)
-            # may be kept by a browser or a shared cache.
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True)
-        if context["preview"]:
-            response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
 
 
 def shown_as_page(page, language):

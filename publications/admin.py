@@ -24,7 +24,7 @@ from core.admin import (
 )
 from core.workflow_admin import SourcesScopedWorkflowForm, VisibilityFilter, WorkflowAdminMixin
 
-from . import tasks
+from . import services, tasks
 from .forms import PublicationFileForm
 from .models import Publication, PublicationFile, PublicationTranslation
 
@@ -115,8 +115,8 @@ class PublicationAdmin(
     # Departments are few: a plain list (no autocomplete).
     autocomplete_fields = ["sources", "fields_of_work", "states"]
     inlines = [PublicationTranslationInline, PublicationFileInline]
-    actions = ["process_again"]
     list_per_page = 50
+    actions = ["publish", "unpublish", "archive", "process_again"]
     fieldsets = [
         (None, {"fields": ["type", "title", "slug", "opened_version"]}),
         (_("Publication"), {"fields": ["status", "published_at", "expires_at"]}),
@@ -141,6 +141,36 @@ class PublicationAdmin(
             % count,
             messages.SUCCESS,
         )
+
+    # Actions: thin wrappers around publications.services (a revision per publication; only
+    # those of the user's scope, with the publisher's permission, whatever is posted).
+
+    def _report(self, request, changed, message):
+        self.message_user(request, message % {"count": changed}, messages.SUCCESS)
+
+    @admin.action(
+        description=_("Publish the selected publications (scheduled if dated ahead)"),
+        permissions=["publish"],
+    )
+    def publish(self, request, queryset):
+        changed = services.publish(queryset, user=request.user)
+        self._report(request, changed, _("Publications published: %(count)s."))
+
+    @admin.action(
+        description=_("Unpublish the selected publications (back to draft)"),
+        permissions=["publish"],
+    )
+    def unpublish(self, request, queryset):
+        changed = services.unpublish(queryset, user=request.user)
+        self._report(request, changed, _("Publications set back to draft: %(count)s."))
+
+    @admin.action(
+        description=_("Archive the selected publications (off the site)"),
+        permissions=["publish"],
+    )
+    def archive(self, request, queryset):
+        changed = services.archive(queryset, user=request.user)
+        self._report(request, changed, _("Publications archived: %(count)s."))
 
     @admin.display(description=_("issued by"))
     def source_names(self, obj):

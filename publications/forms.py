@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
@@ -20,7 +21,9 @@ from .validation import check_pdf
 
 
 class LibraryFilterForm(FollowsRenamesMixin, forms.Form):
-    """The library's filters, read from the query string: every view of it is a link."""
+    """The library's filters, read from the query string: every view of it is a link, with the
+    newsroom's grammar (news.forms.NewsFilterForm): `field` and `source` may repeat (any of
+    them matches); the others take one value."""
 
     type = forms.ChoiceField(
         label=_("Type"),
@@ -61,9 +64,20 @@ class LibraryFilterForm(FollowsRenamesMixin, forms.Form):
         validators=[reject_control_characters],
     )
 
-    def filter(self, publications):
-        """`publications` with the filters applied (the form must be valid)."""
-        data = self.cleaned_data
+    def __init__(self, *args, language=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The language of the page: the names of the chosen fields, sources and State in it.
+        self.language = language or languages.active()
+        for name in ("field", "source", "country"):
+            queryset = self.fields[name].queryset
+            self.fields[name].queryset = queryset.with_translations(self.language)
+
+    def filter(self, publications, *, exclude=None):
+        """`publications` with every filter but `exclude` (a facet counted) applied (the form
+        must be valid)."""
+        data = dict(self.cleaned_data)
+        if exclude is not None:
+            data[exclude] = None
         if data["type"]:
             publications = publications.filter(type=data["type"])
         if data["field"]:
@@ -84,6 +98,33 @@ class LibraryFilterForm(FollowsRenamesMixin, forms.Form):
     @property
     def is_filtered(self):
         return self.is_valid() and any(self.cleaned_data.get(name) for name in self.fields)
+
+    def current_values(self):
+        """The valid filters as query-string values, to fill the form in again; {} if invalid
+        (raw input is never echoed back)."""
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        return {
+            "type": data["type"],
+            "field": [field.slug for field in data["field"]],
+            "source": [source.slug for source in data["source"]],
+            "country": data["country"].slug if data["country"] else "",
+            "year": data["year"] or "",
+            "language": data["language"],
+            "q": data["q"],
+        }
+
+    def query_string(self):
+        """This selection as a query string ("" for none): the valid filters only, repeated
+        ones in the order given (for the feeds' links)."""
+        query = QueryDict(mutable=True)
+        for name, value in self.current_values().items():
+            if name in ("field", "source"):
+                query.setlist(name, self.data.getlist(name))
+            elif value:
+                query[name] = str(value)
+        return query.urlencode()
 
 
 class PublicationFileForm(forms.ModelForm):

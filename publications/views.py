@@ -8,12 +8,13 @@ from django.views.generic import DetailView, ListView
 from django.views.static import was_modified_since
 
 from core import languages, media
-from core.translations import names_language, shown_in, shown_or_source
-from core.views import QueryFormMixin, TranslatedDetailMixin
+from core.translations import shown_in
+from core.views import PreviewDetailMixin, QueryFormMixin, never_cached
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
 
+from .facets import active_chips, build_facets
 from .forms import LibraryFilterForm
 from .models import Publication, PublicationFile
 
@@ -34,9 +35,24 @@ def with_page_relations(publications, language, translations="page"):
     ).with_translations(translations)
 
 
+def may_preview(user):
+    """Whether `user` sees publications that are not public (those of their scope, see
+    `PublicationQuerySet.visible_to()`), and their files."""
+    return user.has_perm("publications.change_publication")
+
+
+def previewable(user):
+    """The publications `user` may see on their pages: the public ones, and for staff who may
+    preview, those of their editorial scope in any status."""
+    if may_preview(user):
+        return Publication.objects.visible_to(user) | Publication.objects.published()
+    return Publication.objects.published()
+
+
 class PublicationListView(QueryFormMixin, ListView):
     """The library: published publications in the page's language, newest first, with the
-    filters of LibraryFilterForm (a bad value: the page with the form's error, answered 400)."""
+    filters of LibraryFilterForm (a bad value: the page with the form's error, answered 400),
+    and facets with counts beside them (publications.facets)."""
 
     template_name = "publications/publication_list.html"
     context_object_name = "publications"
@@ -56,40 +72,38 @@ class PublicationListView(QueryFormMixin, ListView):
         context["object_list"] = context["publications"] = shown_in(
             context["object_list"], language
         )
-        context["filter_form"] = self.query_form
-        context["current"] = self.query_form.data
-        public = Publication.objects.published(language)
-        fields = FieldOfWork.objects.filter(publications__in=public).distinct()
-        sources = Structure.objects.filter(publications__in=public).distinct()
-        states = ParticipatingState.objects.filter(publications__in=public).distinct()
-        context["field_options"] = options(fields.with_translations(language), language)
-        context["source_options"] = options(sources.with_translations(language), language)
-        context["country_options"] = options(states.with_translations(language), language)
-        context["type_choices"] = Publication.Type.choices
-        context["language_choices"] = settings.LANGUAGES
+        form = self.query_form
+        context["filter_form"] = form
+        context["current"] = form.current_values()
+        if form.is_valid():
+            query = self.request.GET
+            published = Publication.objects.published(language)
+            context["facets"] = build_facets(form, published, query)
+            chips = context["chips"] = active_chips(form, query)
+            # The <title> names the filters in the page's language only (it cannot mark one).
+            context["titled_chips"] = [chip for chip in chips if chip.language == language]
+            context["feed_query"] = form.query_string()
+        context["language_choices"] = [
+            (code, languages.local_name(code)) for code in languages.codes()
+        ]
         return context
 
 
-def options(queryset, language):
-    """(slug, name, language of the name) of each of `queryset`, for a filter's <select>."""
-    shown = [shown_or_source(item, language) for item in queryset]
-    return [
-        (item.slug, item.name, names_language(item))
-        for item in sorted(shown, key=lambda item: item.name)
-    ]
-
-
-class PublicationDetailView(TranslatedDetailMixin, DetailView):
+class PublicationDetailView(PreviewDetailMixin, DetailView):
     """A publication's page, in the page's language: its summary, what it is, and one download
-    per language it has a file in (the files' stable addresses)."""
+    per language it has a file in (the files' stable addresses). Staff who may change it see a
+    draft here too, marked as a preview (core.views.PreviewDetailMixin)."""
 
     template_name = "publications/publication_detail.html"
     context_object_name = "publication"
 
+    def may_preview(self):
+        return may_preview(self.request.user)
+
     def get_queryset(self):
         language = languages.active()
         # Every translation (not only this language's): the languages the page exists in.
-        publications = with_page_relations(Publication.objects.published(), language, None)
+        publications = with_page_relations(previewable(self.request.user), language, None)
         return publications.prefetch_related(
             Prefetch("states", queryset=ParticipatingState.objects.with_translations(language)),
             "tags",
@@ -99,17 +113,28 @@ class PublicationDetailView(TranslatedDetailMixin, DetailView):
 @require_safe
 def publication_file(request, slug, language):
     """The publication's PDF in `language` at its stable address, while the publication is
-    public; else 404 (a draft's file never leaves the protected storage), as for a language the
-    site does not have (checked first: the path may hold anything). One query."""
+    public; to the staff who may preview it (`previewable()`), at any time, never cached. Else
+    404 (a draft's file never leaves the protected storage to anyone else), as for a language
+    the site does not have (checked first: the path may hold anything). Visitors cost one
+    query."""
     if language not in languages.codes():
         raise Http404
+    workflow = ["status", "published_at", "expires_at"]
     row = (
         PublicationFile.objects.filter(
-            publication__in=Publication.objects.published(), publication__slug=slug
+            publication__in=previewable(request.user), publication__slug=slug
         )
         .filter(language=language)
         .select_related("publication")
-        .only("file", "size", "language", "updated_at", "publication", "publication__slug")
+        .only(
+            "file",
+            "size",
+            "language",
+            "updated_at",
+            "publication",
+            "publication__slug",
+            *(f"publication__{name}" for name in workflow),
+        )
         .first()
     )
     if row is None or not row.file:
@@ -129,8 +154,12 @@ def publication_file(request, slug, language):
     response["Content-Disposition"] = content_disposition_header(False, filename)
     response["Last-Modified"] = http_date(modified)
     response["X-Content-Type-Options"] = "nosniff"
-    patch_response_headers(response, settings.PUBLICATION_FILE_CACHE_SECONDS)
-    patch_cache_control(response, public=True)
+    if row.publication.is_published:
+        patch_response_headers(response, settings.PUBLICATION_FILE_CACHE_SECONDS)
+        patch_cache_control(response, public=True)
+    else:  # a preview
+        never_cached(response)
+        response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
 

@@ -1,10 +1,16 @@
-"""The demo library: a few publications whose PDFs are made here, with fpdf2 (short documents
-that say what they are: demo files, not the OSCE's own). Loaded by `load_demo_content`, once:
-a publication whose slug exists is left as the editors have it.
+"""The demo library: a dozen publications (seed/data/publications.py) whose PDFs are made
+here, with fpdf2 (short documents that say what they are: demo files, not the OSCE's own), some
+with a file in a second language. Loaded by `load_demo_content`, once: a publication whose slug
+exists is left as the editors have it.
 
-The texts are written for the demo from what the Mission's pages say of its work; no date is
-claimed for any of them (each is dated the day it is loaded).
+The Mission to Serbia's factsheets are written for the demo from what its pages say of its
+work and are dated the day they are loaded; the others are generic demo documents with made-up
+dates (the data file says so).
 """
+
+import logging
+from datetime import date
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -14,134 +20,86 @@ from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from missions.models import Department
 from publications.models import Publication, PublicationFile
+from seed.data.publications import PUBLICATIONS
 from structures.models import Structure
 
-PUBLICATIONS = [
-    {
-        "slug": "mission-to-serbia-democratization-department-factsheet",
-        "type": Publication.Type.FACTSHEET,
-        "title": "Democratization Department of the OSCE Mission to Serbia",
-        "summary": (
-            "A two-page overview of what the Mission's Democratization Department does: "
-            "support for democratic governance, human rights and equal opportunities, working "
-            "with both State institutions and civil society."
-        ),
-        "sources": ["mission-to-serbia"],
-        "fields": ["democratization", "human-rights"],
-        "states": ["RS"],
-        "department": "democratization",
-        "pages": [
-            "The Democratization Department of the OSCE Mission to Serbia helps democratic "
-            "practice take firmer root across the country.",
-            "It works with national and local institutions and with civil society "
-            "organizations, on governance, human rights and equal treatment.",
-        ],
-        "translations": {
-            "ru": {
-                "title": "Департамент демократизации Миссии ОБСЕ в Сербии",
-                "summary": (
-                    "Краткий обзор работы Департамента демократизации Миссии: поддержка "
-                    "демократического управления, прав человека и равных возможностей."
-                ),
-            },
-        },
-    },
-    {
-        "slug": "mission-to-serbia-roma-inclusion-factsheet",
-        "type": Publication.Type.FACTSHEET,
-        "title": "Roma inclusion: the Mission to Serbia's support",
-        "summary": (
-            "How the Mission supports the integration and empowerment of Roma in Serbia: "
-            "technical help to State institutions with monitoring and reporting, Roma "
-            "participation in planning, good local practice, and access to public services."
-        ),
-        "sources": ["mission-to-serbia"],
-        "fields": ["roma-and-sinti"],
-        "states": ["RS"],
-        "department": "democratization",
-        "pages": [
-            "The Mission supports the integration and empowerment of Roma in Serbia.",
-            "It helps State institutions monitor, co-ordinate and report on Roma inclusion, "
-            "and it helps Roma take part in planning the programmes that concern them.",
-            "Good practice found in one municipality is shared with others, and the Roma "
-            "community is helped to reach the public services it is entitled to.",
-        ],
-        "translations": {},
-    },
-    {
-        "slug": "mission-to-serbia-access-to-justice-factsheet",
-        "type": Publication.Type.FACTSHEET,
-        "title": "Access to justice for victims of serious crime",
-        "summary": (
-            "The Mission's work for victims of serious crimes, trafficking in human beings "
-            "among them, and for children who are victims, to reach justice and support."
-        ),
-        "sources": ["mission-to-serbia"],
-        "fields": ["combating-trafficking-in-human-beings", "rule-of-law"],
-        "states": ["RS"],
-        "department": "democratization",
-        "pages": [
-            "The Mission has worked against trafficking in human beings in Serbia with "
-            "governmental bodies and civil society organizations.",
-            "Its work now turns on access to justice for the victims of serious crimes, "
-            "trafficking and crimes against children among them.",
-        ],
-        "translations": {},
-    },
-    {
-        "slug": "guide-to-the-osce-publications-library",
-        "type": Publication.Type.GUIDE,
-        "title": "A short guide to this publications library",
-        "summary": (
-            "A demo guide: what the library holds, how its filters work, and how each "
-            "publication's file in a language keeps its address when it is replaced."
-        ),
-        "sources": ["secretariat"],
-        "fields": [],
-        "states": [],
-        "department": None,
-        "pages": [
-            "This guide is a demonstration file of the site's publications library.",
-            "Each publication has one file per language, at an address that names the "
-            "publication and the language and stays the same when the file is replaced.",
-            "The library can be filtered by type, field of work, issuer, country, year and "
-            "the language of the files.",
-        ],
-        "translations": {
-            "fr": {
-                "title": "Petit guide de la bibliothèque des publications",
-                "summary": (
-                    "Un guide de démonstration : ce que contient la bibliothèque, comment ses "
-                    "filtres fonctionnent et pourquoi l'adresse d'un fichier ne change pas."
-                ),
-            },
-        },
-    },
-]
+logger = logging.getLogger(__name__)
+# fpdf2 subsets the TrueType font with fontTools, which reports every table it prunes.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
-def make_pdf(title, pages):
-    """A small PDF: the title, then one paragraph a page (Latin letters only: fpdf2's core
-    fonts)."""
+# A Unicode TrueType font, for the PDFs in Russian (fpdf2's core fonts are Latin-1 only):
+# DejaVu, where the system has it (Debian's fonts-dejavu-core).
+UNICODE_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+UNICODE_FONT_BOLD = UNICODE_FONT.with_name("DejaVuSans-Bold.ttf")
+UNICODE_FONT_OBLIQUE = UNICODE_FONT.with_name("DejaVuSans-Oblique.ttf")
+
+FOOTER = {
+    "en": "Demonstration file generated for the OSCE site's demo content.",
+    "fr": "Fichier de démonstration créé pour le contenu de démonstration du site de l'OSCE.",
+    "ru": "Демонстрационный файл, созданный для демонстрационного содержимого сайта ОБСЕ.",
+}
+
+
+def has_unicode_font():
+    return all(path.exists() for path in (UNICODE_FONT, UNICODE_FONT_BOLD, UNICODE_FONT_OBLIQUE))
+
+
+def needs_unicode_font(texts):
+    try:
+        "".join(texts).encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def make_pdf(title, pages, language="en"):
+    """A small PDF: the title, then one paragraph a page, and on each page a line saying that it
+    is a demo file. In fpdf2's core font (Helvetica) where its texts are Latin-1, else in DejaVu
+    (the caller checks `has_unicode_font()`)."""
     pdf = FPDF()
     pdf.set_title(title)
+    pdf.set_lang(language)
     pdf.set_creator("OSCE site demo content")
+    footer = FOOTER.get(language, FOOTER["en"])
+    family = "Helvetica"
+    if needs_unicode_font([title, *pages, footer]):
+        family = "DejaVu"
+        pdf.add_font(family, "", UNICODE_FONT)
+        pdf.add_font(family, "B", UNICODE_FONT_BOLD)
+        pdf.add_font(family, "I", UNICODE_FONT_OBLIQUE)
     for number, text in enumerate(pages, start=1):
         pdf.add_page()
-        pdf.set_font("Helvetica", "B", 16)
+        pdf.set_font(family, "B", 16)
         if number == 1:
             pdf.multi_cell(0, 9, title)
             pdf.ln(4)
-        pdf.set_font("Helvetica", size=12)
+        pdf.set_font(family, size=12)
         pdf.multi_cell(0, 7, text)
         pdf.ln(6)
-        pdf.set_font("Helvetica", "I", 9)
-        pdf.multi_cell(0, 5, "Demonstration file generated for the OSCE site's demo content.")
+        pdf.set_font(family, "I", 9)
+        pdf.multi_cell(0, 5, footer)
     return bytes(pdf.output())
 
 
+def add_file(publication, language, title, pages):
+    """The publication's PDF in `language`, made from `pages`."""
+    content = make_pdf(title, pages, language)
+    file = PublicationFile(
+        publication=publication,
+        language=language,
+        size=len(content),
+        page_count=len(pages),
+        original_name=f"{publication.slug}-{language}.pdf",
+    )
+    file.file.save(f"{language}.pdf", ContentFile(content), save=False)
+    file.save()
+
+
 def load_publications():
-    """Add the demo publications that are missing; return how many were added."""
+    """Add the demo publications that are missing, with their translations and files; return
+    how many were added. A publication whose slug exists is left as it is (an editor may have
+    changed it, or deleted a file on purpose)."""
     existing = set(Publication.objects.values_list("slug", flat=True))
     structures = Structure.objects.in_bulk(field_name="slug")
     fields = FieldOfWork.objects.in_bulk(field_name="slug")
@@ -149,6 +107,7 @@ def load_publications():
     department = Department.objects.filter(
         operation__slug="mission-to-serbia", slug="democratization"
     ).first()
+    unicode_font = has_unicode_font()
     added = 0
     for entry in PUBLICATIONS:
         if entry["slug"] in existing:
@@ -161,6 +120,11 @@ def load_publications():
             type=entry["type"],
             title=entry["title"],
             summary=entry["summary"],
+            published_on=(
+                date.fromisoformat(entry["published_on"])
+                if "published_on" in entry
+                else timezone.localdate()
+            ),
             status=Publication.Status.PUBLISHED,
             published_at=timezone.now(),
         )
@@ -169,17 +133,21 @@ def load_publications():
         publication.states.set([states[c] for c in entry["states"] if c in states])
         if entry["department"] and department is not None:
             publication.departments.add(department)
-        for language, texts in entry["translations"].items():
+        translations = entry["translations"]
+        for language, texts in translations.items():
             publication.translations.create(language=language, **texts)
-        content = make_pdf(entry["title"], entry["pages"])
-        file = PublicationFile(
-            publication=publication,
-            language="en",
-            size=len(content),
-            page_count=len(entry["pages"]),
-            original_name=f"{entry['slug']}.pdf",
-        )
-        file.file.save(f"{entry['slug']}.pdf", ContentFile(content), save=False)
-        file.save()
+        add_file(publication, "en", entry["title"], entry["pages"])
+        for language, pages in entry.get("files", {}).items():
+            title = translations.get(language, {}).get("title", entry["title"])
+            if needs_unicode_font([title, *pages]) and not unicode_font:
+                logger.warning(
+                    "No Unicode font at %s: the demo publication %s has no %s PDF. Install "
+                    "fonts-dejavu-core and load the demo content into a fresh database.",
+                    UNICODE_FONT,
+                    entry["slug"],
+                    language,
+                )
+                continue
+            add_file(publication, language, title, pages)
         added += 1
     return added

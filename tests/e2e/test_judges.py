@@ -47,6 +47,8 @@ PUBLIC_PAGES = [
     "person",
     # The publications library and a publication's page (issue 14).
     "library",
+    "library-filtered",
+    "library-bad-filter",
     "publication",
     # The projects, a project's page and the OSCE stories (issue 14).
     "projects",
@@ -62,6 +64,7 @@ PUBLIC_PAGES = [
     "ru-not-in-russian",
     "ru-page",
     "ru-leadership",
+    "ru-library",
 ]
 
 
@@ -91,20 +94,37 @@ def test_public_page_has_no_axe_violations(site, page, name):
 
 
 @pytest.mark.parametrize(
-    "name", ["home", "newsroom", "newsroom-filtered", "release", "operation", "department"]
+    "name",
+    [
+        "home",
+        "newsroom",
+        "newsroom-filtered",
+        "library-filtered",
+        "release",
+        "operation",
+        "department",
+    ],
 )
 def test_public_page_on_a_phone_has_no_axe_violations(site, phone, name):
     phone.goto(site(site.paths[name]))
     assert_no_axe_violations(phone)
 
 
-@pytest.mark.parametrize("name", ["newsroom", "newsroom-filtered"])
-def test_phone_newsroom_with_its_filters_open_has_no_axe_violations(site, phone, name):
+@pytest.mark.parametrize(
+    ("name", "search_label"),
+    [
+        ("newsroom", "Search the news"),
+        ("newsroom-filtered", "Search the news"),
+        ("library", "Search the library"),
+        ("library-filtered", "Search the library"),
+    ],
+)
+def test_phone_list_with_its_filters_open_has_no_axe_violations(site, phone, name, search_label):
     phone.goto(site(site.paths[name]))
     phone.locator("summary").filter(has_text=re.compile(r"^Filter\b")).tap()
     for summary in phone.locator(".facet summary").all():  # every "Show all" open too
         summary.tap()
-    expect(phone.get_by_label("Search the news")).to_be_visible()
+    expect(phone.get_by_label(search_label)).to_be_visible()
     assert_no_axe_violations(phone)
 
 
