@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 from core import sitemaps
 from core.admin import guarded_shortcut
 from countries.sitemaps import ParticipatingStateSitemap
+from events.sitemaps import EventSeriesSitemap, EventSitemap
 from fields.sitemaps import FieldOfWorkSitemap
 from missions.sitemaps import DepartmentSitemap, FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
@@ -32,6 +33,8 @@ SITEMAPS = {
     "structures": StructureSitemap,
     "news": PressReleaseSitemap,
     "publications": PublicationSitemap,
+    "events": EventSitemap,
+    "event-series": EventSeriesSitemap,
     "editable-pages": PageSitemap,
     "leadership": LeadershipSitemap,
     "people": PersonSitemap,
@@ -100,6 +103,7 @@ urlpatterns += i18n_patterns(
     path("structures/", include("structures.urls")),
     path("news/", include("news.urls")),
     path("publications/", include("publications.urls")),
+    path("events/", include("events.urls")),
     path("leadership/", include("people.urls")),
     path("search/", include("search.urls")),
     path("", include("pages.urls")),

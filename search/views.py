@@ -1,5 +1,5 @@
-"""The site-wide search: news, publications, pages, fields of work, field operations, States
-and people in one page.
+"""The site-wide search: news, publications, meetings and conferences, pages, fields of work,
+field operations, States and people in one page.
 
 Words match whole words and word prefixes, whatever the case and accents (core.search); news
 through the newsroom's search (news.search).
@@ -15,6 +15,7 @@ from core.search import Query, in_rows
 from core.translations import shown_in
 from core.views import QueryFormMixin
 from countries.models import ParticipatingState, ParticipatingStateTranslation
+from events.models import Event, EventTranslation
 from fields.models import FieldOfWork, FieldOfWorkTranslation
 from missions.models import (
     FieldOperation,
@@ -115,6 +116,9 @@ def english_results(query):
         "publications": Publication.objects.published().filter(query.condition("title", "summary"))[
             :RESULTS_PER_SECTION
         ],
+        "events": Event.objects.published().filter(query.condition("title", "summary", "venue"))[
+            :RESULTS_PER_SECTION
+        ],
     }
 
 
@@ -167,5 +171,9 @@ def translated_results(query, language):
         "publications": found(
             Publication.objects.published(),
             in_rows(rows(PublicationTranslation), "item", "title", "summary"),
+        ),
+        "events": found(
+            Event.objects.published(),
+            in_rows(rows(EventTranslation), "item", "title", "summary"),
         ),
     }

@@ -33,6 +33,14 @@ EDITOR_PERMISSIONS = {
         "publicationtranslation": EDIT_INLINE,
         "publicationfile": EDIT_INLINE,
     },
+    # Meetings and conferences: mission staff only their own operation's events (events.admin);
+    # the series (the menu's categories) renamed and reordered, not deleted.
+    "events": {
+        "event": EDIT,
+        "eventtranslation": EDIT_INLINE,
+        "eventseries": EDIT,
+        "eventseriestranslation": EDIT_INLINE,
+    },
     "fields": {
         "fieldofwork": ["change", "view"],
         "fieldofworktranslation": EDIT_INLINE,
@@ -103,6 +111,7 @@ ROLES = {
             **EDITOR_PERMISSIONS["publications"],
             "publication": [*EDIT, "publish"],
         },
+        "events": {**EDITOR_PERMISSIONS["events"], "event": [*EDIT, "publish"]},
     },
     ADMINISTRATOR: "all",
 }
