@@ -91,6 +91,6 @@ def event_location(event):
 def calendar_response(calendar, filename):
     """`calendar` as a text/calendar download named `filename`."""
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = content_disposition_header(False, filename)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     response["Cache-Control"] = f"public, max-age={settings.EVENT_CALENDAR_CACHE_SECONDS}"
     return response
