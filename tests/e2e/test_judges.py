@@ -48,6 +48,10 @@ PUBLIC_PAGES = [
     # The publications library and a publication's page (issue 14).
     "library",
     "publication",
+    # Meetings and conferences (issue 14): the list, an event's page, a series' page.
+    "events",
+    "event",
+    "event-series",
     # The same judges on the pages in Russian (issue 12).
     "ru-home",
     "ru-newsroom",
