@@ -2,9 +2,10 @@
 the list is a link, a bad value a 400), shared by the list and its calendar feed."""
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
 from core.forms import (
     FollowsRenamesMixin,
     SlugChoiceField,
@@ -15,7 +16,7 @@ from core.workflow import FIRST_YEAR, LAST_YEAR
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 
-from .models import EventSeries
+from .models import EventSeries, EventTranslation
 
 
 class EventFilterForm(FollowsRenamesMixin, forms.Form):
@@ -58,13 +59,19 @@ class EventFilterForm(FollowsRenamesMixin, forms.Form):
         if data["year"]:
             events = events.in_year(data["year"])
         if query := data["q"].strip():
+            language = languages.active()
             for word in query.split()[:10]:
-                events = events.filter(
-                    Q(title__icontains=word)
-                    | Q(summary__icontains=word)
-                    | Q(venue__icontains=word)
-                    | Q(place__name__icontains=word)
-                )
+                found = Q(venue__icontains=word) | Q(place__name__icontains=word)
+                if language == languages.SOURCE_LANGUAGE:
+                    found |= Q(title__icontains=word) | Q(summary__icontains=word)
+                else:  # the texts the page shows: the translation's
+                    rows = EventTranslation.objects.filter(
+                        Q(title__icontains=word) | Q(summary__icontains=word),
+                        item=OuterRef("pk"),
+                        language=language,
+                    )
+                    found |= Exists(rows)
+                events = events.filter(found)
         return events
 
     @property

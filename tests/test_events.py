@@ -84,6 +84,20 @@ def test_an_event_exists_in_another_language_with_a_translation_only(client, cou
     page = client.get("/ru/events/plenarnoe/")
     assert page.status_code == 200 and "Пленарное заседание" in page.content.decode()
     assert "Пленарное заседание" in client.get("/ru/events/").content.decode()
+    # Its free-text filter reads the texts the page shows: the translation's.
+    assert "Пленарное" in client.get("/ru/events/?q=заседание").content.decode()
+    assert "Пленарное" not in client.get("/ru/events/?q=plenary").content.decode()
+
+
+def test_a_change_in_the_admin_makes_a_revision(editor_client, council, mission):
+    from reversion.models import Version
+
+    event = factories.make_event("Plenary", series=council, organisers=[mission])
+    data = change_form_data(editor_client, event, title="Plenary, moved")
+    response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+    assert response.status_code == 302
+    versions = Version.objects.get_for_object(event)
+    assert versions.count() == 1 and "Plenary, moved" in versions[0].serialized_data
 
 
 # The list -----------------------------------------------------------------------------------
