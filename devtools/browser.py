@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from countries.models import ParticipatingState
+from events.models import Event
 from fields.models import FieldOfWork
 from missions.models import Department, FieldOperation
 from news.models import PressRelease
@@ -124,8 +125,24 @@ def page_addresses():
         "projects": reverse("projects:list"),
         "project": project_address(),
         "stories": reverse("stories:list"),
+        # Meetings and conferences (issue 14): the list, an event's page and a series' page.
+        "events": reverse("events:list"),
+        **event_addresses(),
         **{f"page-{kind}": page.get_absolute_url() for kind, page in pages.items()},
     }
+
+
+def event_addresses():
+    """An event's page (the demo's Permanent Council plenary, with its documents, where it is
+    there) and its series' page; the list where no event is public."""
+    events = Event.objects.published().select_related("series")
+    event = (
+        events.filter(slug="permanent-council-plenary-2026-11-26").first()
+        or events.order_by("-start").first()
+    )
+    if event is None:
+        return {"event": reverse("events:list"), "event-series": reverse("events:list")}
+    return {"event": event.get_absolute_url(), "event-series": event.series.get_absolute_url()}
 
 
 def publication_address():

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "news",
     "publications",
     "projects",
+    "events",
     "people",
     "pages",
     "search",
@@ -297,6 +298,13 @@ PUBLICATIONS_PAGE_SIZE = 20
 PROJECTS_PAGE_SIZE = 20
 # OSCE stories (/stories/): large photographs, so fewer to a page than the newsroom.
 STORIES_PAGE_SIZE = 12
+# Past meetings per page of /events/ (the upcoming ones are all listed above them).
+EVENTS_PAGE_SIZE = 20
+# How long a client or proxy may keep an events calendar (.ics) before asking again.
+EVENT_CALENDAR_CACHE_SECONDS = 60 * 60
+# The domain in each event's calendar UID (event-<id>@<domain>): it names the event for good, so
+# it must not change with the host a request came to.
+EVENT_UID_DOMAIN = os.environ.get("EVENT_UID_DOMAIN") or "osce.org"
 # What a publication's PDF may be at most (publications.validation).
 PUBLICATION_MAX_FILE_BYTES = int(os.environ.get("PUBLICATION_MAX_FILE_BYTES") or 50 * 1024 * 1024)
 PUBLICATION_MAX_PAGES = int(os.environ.get("PUBLICATION_MAX_PAGES") or 2000)

@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 from core import sitemaps
 from core.admin import guarded_shortcut
 from countries.sitemaps import ParticipatingStateSitemap
+from events.sitemaps import EventSeriesSitemap, EventSitemap
 from fields.sitemaps import FieldOfWorkSitemap
 from missions.sitemaps import DepartmentSitemap, FieldOperationSitemap
 from news.sitemaps import PressReleaseSitemap
@@ -34,6 +35,8 @@ SITEMAPS = {
     "news": PressReleaseSitemap,
     "publications": PublicationSitemap,
     "projects": ProjectSitemap,
+    "events": EventSitemap,
+    "event-series": EventSeriesSitemap,
     "editable-pages": PageSitemap,
     "leadership": LeadershipSitemap,
     "people": PersonSitemap,
@@ -104,6 +107,7 @@ urlpatterns += i18n_patterns(
     path("publications/", include("publications.urls")),
     path("projects/", include("projects.urls")),
     path("stories/", include("news.story_urls")),
+    path("events/", include("events.urls")),
     path("leadership/", include("people.urls")),
     path("search/", include("search.urls")),
     path("", include("pages.urls")),

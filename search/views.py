@@ -1,5 +1,5 @@
-"""The site-wide search: news, publications, projects, pages, fields of work, field operations,
-States and people in one page.
+"""The site-wide search: news, publications, projects, meetings and conferences, pages, fields of
+work, field operations, States and people in one page.
 
 Words match whole words and word prefixes, whatever the case and accents (core.search); news
 through the newsroom's search (news.search), publications by their texts and the words inside
@@ -16,6 +16,7 @@ from core.search import Query, in_rows
 from core.translations import shown_in
 from core.views import QueryFormMixin
 from countries.models import ParticipatingState, ParticipatingStateTranslation
+from events.models import Event, EventTranslation
 from fields.models import FieldOfWork, FieldOfWorkTranslation
 from missions.models import (
     FieldOperation,
@@ -121,6 +122,9 @@ def english_results(query, text):
         "projects": Project.objects.published()
         .defer("body")
         .filter(query.condition("title", "summary", "body"))[:RESULTS_PER_SECTION],
+        "events": Event.objects.published().filter(query.condition("title", "summary", "venue"))[
+            :RESULTS_PER_SECTION
+        ],
     }
 
 
@@ -181,5 +185,9 @@ def translated_results(query, text, language):
         "projects": found(
             Project.objects.published().defer("body"),
             in_rows(rows(ProjectTranslation), "item", "title", "summary", "body"),
+        ),
+        "events": found(
+            Event.objects.published(),
+            in_rows(rows(EventTranslation), "item", "title", "summary"),
         ),
     }

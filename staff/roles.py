@@ -38,6 +38,14 @@ EDITOR_PERMISSIONS = {
         "project": EDIT,
         "projecttranslation": EDIT_INLINE,
     },
+    # Meetings and conferences: mission staff only their own operation's events (events.admin);
+    # the series (the menu's categories) renamed and reordered, not deleted.
+    "events": {
+        "event": EDIT,
+        "eventtranslation": EDIT_INLINE,
+        "eventseries": EDIT,
+        "eventseriestranslation": EDIT_INLINE,
+    },
     "fields": {
         "fieldofwork": ["change", "view"],
         "fieldofworktranslation": EDIT_INLINE,
@@ -109,6 +117,7 @@ ROLES = {
             "publication": [*EDIT, "publish"],
         },
         "projects": {**EDITOR_PERMISSIONS["projects"], "project": [*EDIT, "publish"]},
+        "events": {**EDITOR_PERMISSIONS["events"], "event": [*EDIT, "publish"]},
     },
     ADMINISTRATOR: "all",
 }

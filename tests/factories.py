@@ -11,6 +11,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from countries.models import Chairpersonship, ParticipatingState
+from events.models import Event, EventSeries
 from fields.models import FieldOfWork
 from missions.models import Department, FieldOperation, WorkSection
 from news.models import EditorialScope, Place, PressRelease
@@ -222,3 +223,27 @@ def log_in_verified(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     client.user = user
+
+
+def make_series(name=None, **extra):
+    name = name or f"Series {_next()}"
+    return EventSeries.objects.create(name=name, slug=extra.pop("slug", slugify(name)), **extra)
+
+
+def make_event(title=None, *, series=None, start=None, hours=3, organisers=(), **extra):
+    """A published event in Vienna starting `start` (default: in a week), `hours` long."""
+    number = _next()
+    title = title or f"Meeting {number}"
+    start = start or timezone.now() + timedelta(days=7)
+    event = Event.objects.create(
+        title=title,
+        slug=extra.pop("slug", f"{slugify(title)}-{number}"),
+        series=series or make_series(),
+        start=start,
+        end=extra.pop("end", start + timedelta(hours=hours)),
+        status=extra.pop("status", Event.Status.PUBLISHED),
+        published_at=extra.pop("published_at", timezone.now() - timedelta(hours=1)),
+        **extra,
+    )
+    event.organisers.set(organisers)
+    return event

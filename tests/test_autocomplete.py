@@ -17,7 +17,9 @@ from core.admin import RankedAutocompleteMixin
 from news.models import Place
 from seed.data import demo_pages
 from seed.data.demo import PRESS_RELEASES
+from seed.events import load_documents
 from seed.management.commands.load_demo_content import Command as DemoContent
+from seed.publications import load_publications
 
 pytestmark = pytest.mark.django_db
 
@@ -145,10 +147,13 @@ def test_every_admin_an_autocomplete_asks_ranks_by_name():
 def test_every_autocomplete_offers_names_that_begin_with_the_term_first(editor_client, reference):
     """The letter that begins the last name on the first page of suggestions, typed: the names
     that begin with it come first, then those that have it elsewhere. (With the demo pages and
-    releases, which the home page's and the footer's autocompletes offer.)"""
+    releases, which the home page's and the footer's autocompletes offer, and the demo library,
+    which an event's documents autocomplete offers.)"""
     demo = DemoContent()
     demo.load_pages(demo_pages.PAGES, parent=None)
     demo.load_press_releases({place.name: place for place in Place.objects.all()})
+    load_publications()
+    load_documents()
     for model, name in every_autocomplete():
         query = {
             "app_label": model._meta.app_label,

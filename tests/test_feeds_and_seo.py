@@ -285,6 +285,8 @@ def test_sitemap_index_lists_every_section_on_the_request_host(client, settings,
         "news",
         "publications",
         "projects",
+        "events",
+        "event-series",
         "editable-pages",
         "leadership",
         "people",
@@ -418,8 +420,9 @@ def test_sitemap_query_count_is_pinned(client):
     # Leadership page lists a position (none here), and the people's pages, counted with their
     # translations, and their latest change. Two more for the publications' section: its count
     # and its latest change. Two more for the projects' section: its count and its latest
-    # change.
-    assert few == many == [37, 2, 6, 2, 5]
+    # change. Four more for meetings and conferences: the events' and the series' sections,
+    # each its count and its latest change.
+    assert few == many == [41, 2, 6, 2, 5]
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client):

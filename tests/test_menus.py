@@ -113,6 +113,7 @@ def test_the_default_menus_render_todays_navigation(client, site):
         "Countries",
         "Structures and institutions",
         "Field operations",
+        "Meetings and conferences",
         "About us",
         "Leadership",
     ]
@@ -480,8 +481,9 @@ def grow_menus(site, rounds):
 # Russian, each kind with something in Russian reads its translations too (here the pages', the
 # structures', the operations' for the groups and the targets). And the leadership positions
 # (with none here, neither their holders nor their translations), and the footer's row, which is
-# rendered once and cached as the navigation is.
-@pytest.mark.parametrize(("language", "pinned"), [("en", 13), ("ru", 17)])
+# rendered once and cached as the navigation is. And the series of the "Meetings and conferences"
+# menu (one query; their translations none here, with no series).
+@pytest.mark.parametrize(("language", "pinned"), [("en", 14), ("ru", 18)])
 def test_the_navigations_query_count_is_pinned_whatever_the_number_of_items(
     client, site, language, pinned
 ):
@@ -499,9 +501,10 @@ def test_the_default_navigation_costs_what_it_did_before_menus_were_editable(
 ):
     # Five, as before: the menu items' query replaces the Chairpersonship's, which is read with
     # the States now; and two more: the Leadership menu's positions, and the footer's row (its
-    # fragment is cached as the navigation's is).
+    # fragment is cached as the navigation's is); and one for the series of the "Meetings and
+    # conferences" menu.
     factories.make_chairpersonship(serbia, timezone.localdate().year)
-    assert count_navigation(client, "/fields-of-work/") == 7
+    assert count_navigation(client, "/fields-of-work/") == 8
 
 
 # Whatever the number of items: the targets are joined to the items (list_select_related),

@@ -69,8 +69,8 @@ def build(name, *, depth, rounds, children, structures):
 # overview's structures, their units and the field operations (in another language with their
 # translations), the children (and their translations), the navigation, and the editable
 # footer's row (none here: tests/test_footer.py pins its links), the Leadership menu's positions
-# (none here).
-PINNED = {"en": 15, "ru": 21}
+# (none here), and the Meetings and conferences menu's series.
+PINNED = {"en": 16, "ru": 22}
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

@@ -587,9 +587,9 @@ def add_people(cio, secretariat, count):
     [
         # Navigation (5, and its Leadership menu's 2 or 4 below again), the footer (1) and the
         # language versions' queries aside: the positions, their holders with their people (and
-        # in Russian the translations of both).
-        ("/leadership/", 10),
-        ("/ru/leadership/", 14),
+        # in Russian the translations of both); and the Meetings and conferences menu's series.
+        ("/leadership/", 11),
+        ("/ru/leadership/", 15),
     ],
 )
 def test_the_leadership_page_s_queries_are_pinned(client, cio, secretariat, url, pinned):
@@ -602,14 +602,15 @@ def test_the_leadership_page_s_queries_are_pinned(client, cio, secretariat, url,
 @pytest.mark.parametrize(
     ("language", "pinned"),
     [
+        # One more than before meetings and conferences: their menu's series.
         # Navigation (5), the person with their translations (2), their appointments with
         # their positions, the releases naming them (with their relations and translations).
         # And the footer (1), and the Leadership menu's positions and their holders (2).
-        ("en", 15),
+        ("en", 16),
         # In Russian, the translations in it of the nationality, positions and structures, and
         # the releases published in it (none here: their relations are not read); the Leadership
         # menu reads its positions' translations too (and their holders' people's, none here).
-        ("ru", 17),
+        ("ru", 18),
     ],
 )
 def test_a_person_s_page_s_queries_are_pinned(

@@ -69,57 +69,59 @@ def count_queries(client, url):
 
 
 PAGES = {
+    # Every page one more than before meetings and conferences: the series of their menu.
     # Every page one more than before the Leadership menu: its positions (none here).
     # name: (url builder, pinned query count). Each one more than before the editable footer: its
     # row (none here; its links and their pages are pinned in tests/test_footer.py).
     # And one more for the editable home page's row (none here: tests/test_home_page.py pins
     # its lead story and highlights); the newest release leads, read with the latest news.
     # One more than before people: today's Chairperson-in-Office.
-    "home": (lambda site: "/", 16),
-    "fields list": (lambda site: "/fields-of-work/", 8),
+    "home": (lambda site: "/", 17),
+    "fields list": (lambda site: "/fields-of-work/", 9),
     # One more than before languages: the field's translations, for the switcher and hreflang.
     # Four more than before projects and stories: its "Publications and stories" from the data,
     # one query per list (projects, studies and reports, manuals and guides, OSCE stories).
-    "field page": (lambda site: site["field"].get_absolute_url(), 20),
-    "operations list": (lambda site: "/field-operations/", 8),
+    "field page": (lambda site: site["field"].get_absolute_url(), 21),
+    "operations list": (lambda site: "/field-operations/", 9),
     # Two more than before languages: the operation's (its structure's) translations and its
     # page's (FieldOperationTranslation), for the languages it exists in; one more for its
     # departments, which its "Our work" sections link to.
     # One more than before people: its Head of Mission's position (its holder, where it has
     # one, is one more: tests/test_people.py).
-    "operation page": (lambda site: site["operation"].get_absolute_url(), 20),
+    "operation page": (lambda site: site["operation"].get_absolute_url(), 21),
     # One more than before people: today's Chairperson-in-Office.
-    "states list": (lambda site: "/participating-states/", 10),
+    "states list": (lambda site: "/participating-states/", 11),
     # One more than before languages: the State's translations, for the switcher and hreflang.
-    "state page": (lambda site: site["state"].get_absolute_url(), 15),
-    "structures list": (lambda site: "/structures/", 9),
+    "state page": (lambda site: site["state"].get_absolute_url(), 16),
+    "structures list": (lambda site: "/structures/", 10),
     # The Chairpersonship's page: one query more for its table of Chairpersonships by year;
     # and one more than before languages: the structure's translations (switcher, hreflang).
     # And one more for the Chairpersons-in-Office of those years (people).
-    "structure page": (lambda site: site["structure"].get_absolute_url(), 16),
-    "newsroom": (lambda site: "/news/", 20),
-    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 21),
+    "structure page": (lambda site: site["structure"].get_absolute_url(), 17),
+    "newsroom": (lambda site: "/news/", 21),
+    "newsroom by field": (lambda site: "/news/?field=elections&field=youth", 22),
     # One more than before languages: the release's translations, for the switcher and hreflang.
     # Two more than before people: the people it names, and (a release of the Chairpersonship)
     # the Chairperson-in-Office on its date.
-    "release page": (lambda site: "/news/" + site["release"].slug + "/", 16),
-    "newsroom search": (lambda site: "/news/?q=press+release", 20),
+    "release page": (lambda site: "/news/" + site["release"].slug + "/", 17),
+    "newsroom search": (lambda site: "/news/?q=press+release", 21),
     "newsroom all filters": (
         lambda site: (
             "/news/?field=elections&source=chairpersonship&country=serbia&type="
             f"press_release&tag=one&year={timezone.localdate().year}&from=2000-01-01&q=press"
         ),
-        24,
+        25,
     ),
     # One more than before pages: the pages that match (their lineages only when some do); one
     # more than before people: the people whose name matches; one more than before the library:
-    # the publications that match; one more than before projects: the projects that match.
-    "site search": (lambda site: "/search/?q=press+release", 20),
+    # the publications that match; one more than before projects: the projects that match;
+    # and one more for the meetings and conferences that match.
+    "site search": (lambda site: "/search/?q=press+release", 22),
     # The projects (issue 14; none here: tests/test_projects.py pins a list of them): their
     # count, the options of the field, source and country filters.
-    "projects list": (lambda site: "/projects/?field=elections", 12),
+    "projects list": (lambda site: "/projects/?field=elections", 13),
     # OSCE stories (none here: tests/test_stories.py pins a list of them): their count.
-    "stories": (lambda site: "/stories/?field=elections", 9),
+    "stories": (lambda site: "/stories/?field=elections", 10),
 }
 
 
@@ -151,8 +153,9 @@ def test_the_navigation_is_rendered_once_and_refreshed_when_editors_change_it(
     count_queries(client, "/fields-of-work/")
     with CaptureQueriesContext(connection) as warm:
         client.get("/fields-of-work/")
-    # The navigation's six queries are saved (its Leadership menu's one too), and the footer's.
-    assert len(warm) == PAGES["fields list"][1] - 7
+    # The navigation's six queries are saved (its Leadership menu's one too, and its Meetings
+    # and conferences menu's), and the footer's.
+    assert len(warm) == PAGES["fields list"][1] - 8
 
     field = site["field"]
     response = editor_client.post(

@@ -78,6 +78,19 @@ MENUS = [
         ],
     },
     {
+        "key": "meetings-and-conferences",
+        "label": _("Meetings and conferences"),
+        # The events app registers the group and the list (events.apps, core.menus).
+        "children": [
+            {"key": "meetings-and-conferences-group", "group": "event_series"},
+            {
+                "key": "meetings-and-conferences-list",
+                "label": _("All meetings and conferences"),
+                "route": "events:list",
+            },
+        ],
+    },
+    {
         "key": "about-us",
         "label": _("About us"),
         "children": [

@@ -54,6 +54,10 @@ PUBLIC_PAGES = [
     "projects",
     "project",
     "stories",
+    # Meetings and conferences (issue 14): the list, an event's page, a series' page.
+    "events",
+    "event",
+    "event-series",
     # The same judges on the pages in Russian (issue 12).
     "ru-home",
     "ru-newsroom",

@@ -50,6 +50,7 @@ from people.models import Person
 from seed.data import demo as data
 from seed.data import demo_pages, demo_translations
 from seed.data.places import PLACES
+from seed.events import load_events
 from seed.images import draw_photo
 from seed.management.commands.load_reference_data import load_names
 from seed.menus import load_menus
@@ -131,6 +132,7 @@ class Command(BaseCommand):
             load_projects()
             created = self.load_press_releases(places)
             self.complete_untouched_releases(places)
+            load_events()  # after the releases and the library, which its events name
             self.load_pages(demo_pages.PAGES, parent=None)
             load_menus()  # the About us menu's pages are there now
             self.load_translations()

@@ -35,6 +35,7 @@ from people.models import Appointment, Person, PersonTranslation, Position, Posi
 from seed.data import people as people_data
 from seed.data import reference as data
 from seed.data import reference_names, superseded
+from seed.events import load_series
 from seed.menus import load_menus
 from structures.models import Structure
 
@@ -59,6 +60,8 @@ class Command(BaseCommand):
             self.load_field_operations(states)
             self.load_people(states)
             translated = load_names() + load_people_names()
+            # The series of the "Meetings and conferences" menu, with their names (seed.events).
+            self.created += load_series()
             # The default menus, those items whose targets are there (the demo content's
             # pages add theirs): seed.menus.
             load_menus()

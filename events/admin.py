@@ -1,0 +1,199 @@
+"""Meetings and conferences in the admin: the series (renamed and reordered by editors, which
+retires the cached menus: events.receivers), and the events, with their translations inline,
+under the workflow (core.workflow_admin) and with revisions (core.admin.GuardedVersionAdmin).
+
+An event's start and end are typed in the event's own time zone (EventAdminForm): 10:00 in an
+event in Asia/Almaty is 10:00 there, whatever the editor's zone. For an all-day event only the
+dates count: the end field holds the last day, stored as midnight after it.
+
+Mission staff (an editorial scope, core.scopes) see and change the events their operation
+organises, and add their own: an event they save keeps one of their structures among its
+organisers and gains none outside their scope. They look at the series but do not change them.
+"""
+
+from datetime import UTC, datetime, time
+
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.admin import (
+    GuardedVersionAdmin,
+    ScopedObjectsAdminMixin,
+    ScopedUsersReadOnlyMixin,
+    SiteModelAdmin,
+    StampedAdminMixin,
+    TranslationInline,
+    scoped_ids,
+)
+from core.scopes import scope_of
+from core.workflow_admin import VisibilityFilter, WorkflowAdminMixin, WorkflowForm
+
+from .models import Event, EventSeries, EventSeriesTranslation, EventTranslation, whole_days
+
+
+def in_zone(value, zone):
+    """The wall-clock time `value` (read in the admin's zone) as that time in `zone`, or None
+    where the clocks skip it there (the hour lost when daylight saving time begins)."""
+    wall = timezone.make_naive(value).replace(fold=0)
+    aware = timezone.make_aware(wall, zone)
+    if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
+        return None
+    return aware
+
+
+class EventAdminForm(WorkflowForm):
+    class Meta:
+        model = Event
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        event = self.instance
+        if event.pk and event.zone:
+            # Shown as the wall-clock times of the event's zone (naive: no conversion on show).
+            self.initial["start"] = event.local_start.replace(tzinfo=None)
+            end = datetime.combine(event.last_day, time(0)) if event.all_day else None
+            self.initial["end"] = end or event.local_end.replace(tzinfo=None)
+
+    def clean(self):
+        data = super().clean()
+        zone = self.zone_of(data)
+        start, end = data.get("start"), data.get("end")
+        if zone is None or start is None or end is None:
+            return data
+        if data.get("all_day"):
+            if end.date() < start.date():
+                self.add_error("end", _("The last day cannot come before the first."))
+                return data
+            data["start"], data["end"] = whole_days(start.date(), end.date(), zone)
+        else:
+            for name, value in (("start", start), ("end", end)):
+                aware = in_zone(value, zone)
+                if aware is None:
+                    message = _("This time does not exist in the event's zone: the clocks skip it.")
+                    self.add_error(name, message)
+                else:
+                    data[name] = aware
+        self.instance.start, self.instance.end = data.get("start"), data.get("end")
+        return data
+
+    def zone_of(self, data):
+        self.instance.time_zone = data.get("time_zone") or ""
+        self.instance.__dict__.pop("zone", None)
+        return self.instance.zone if "time_zone" not in self.errors else None
+
+    def check_scope(self, data):
+        if self.user is None or "organisers" not in data:
+            return
+        sources = scope_of(self.user)
+        if sources is None:
+            return
+        ids = {source.pk for source in sources}
+        posted = {structure.pk for structure in data["organisers"]}
+        had = (
+            set(self.instance.organisers.values_list("pk", flat=True))
+            if self.instance.pk
+            else set()
+        )
+        if not posted & ids:
+            self.add_error(
+                "organisers",
+                _("Keep one of the structures of your editorial scope among the organisers."),
+            )
+        elif (posted - had) - ids:
+            self.add_error(
+                "organisers", _("You may add only the structures of your editorial scope.")
+            )
+
+
+class EventTranslationInline(TranslationInline):
+    model = EventTranslation
+    fields = ["language", "title", "slug", "summary", "body"]
+
+
+@admin.register(Event)
+class EventAdmin(
+    StampedAdminMixin,
+    WorkflowAdminMixin,
+    ScopedObjectsAdminMixin,
+    GuardedVersionAdmin,
+    SiteModelAdmin,
+):
+    form = EventAdminForm
+    list_display = ["title", "series", "start", "time_zone", "event_status", "publication"]
+    list_filter = [VisibilityFilter, "event_status", "series", "all_day", "fields_of_work"]
+    list_select_related = ["series"]
+    search_fields = ["title", "slug", "summary", "venue"]
+    autocomplete_name_fields = ["title"]
+    date_hierarchy = "start"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = [
+        "place",
+        "organisers",
+        "fields_of_work",
+        "states",
+        "related_news",
+        "documents",
+    ]
+    readonly_fields = ["sequence"]
+    inlines = [EventTranslationInline]
+    list_per_page = 50
+    fieldsets = [
+        (None, {"fields": ["series", "title", "slug", "opened_version"]}),
+        (_("Publication"), {"fields": ["status", "published_at", "expires_at"]}),
+        (
+            _("When and where"),
+            {
+                "fields": [
+                    "event_status",
+                    "time_zone",
+                    "all_day",
+                    "start",
+                    "end",
+                    "venue",
+                    "place",
+                    "livestream_url",
+                ]
+            },
+        ),
+        (_("The event"), {"fields": ["summary", "body"]}),
+        (
+            _("Who and what"),
+            {"fields": ["organisers", "fields_of_work", "states", "related_news", "documents"]},
+        ),
+        (_("Calendars"), {"classes": ["collapse"], "fields": ["sequence"]}),
+        StampedAdminMixin.stamp_fieldset,
+    ]
+
+    def get_queryset(self, request):
+        queryset = super(ScopedObjectsAdminMixin, self).get_queryset(request)
+        return queryset.visible_to(request.user).prefetch_related("organisers")
+
+    def in_users_scope(self, request, obj):  # ScopedObjectsAdminMixin
+        ids = scoped_ids(request)
+        if obj is None or ids is None:
+            return True
+        return any(structure.pk in ids for structure in obj.organisers.all())
+
+    def has_add_permission(self, request):
+        # Mission staff add their own operation's (EventAdminForm checks the organisers).
+        return super(ScopedObjectsAdminMixin, self).has_add_permission(request)
+
+
+class EventSeriesTranslationInline(ScopedUsersReadOnlyMixin, TranslationInline):
+    model = EventSeriesTranslation
+    fields = ["language", "name", "slug", "description"]
+
+
+@admin.register(EventSeries)
+class EventSeriesAdmin(ScopedUsersReadOnlyMixin, GuardedVersionAdmin, SiteModelAdmin):
+    """The menu's series: renaming one keeps its old address (a redirect), reordering them
+    reorders the menu."""
+
+    list_display = ["name", "slug", "position", "updated_at"]
+    list_editable = ["position"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [EventSeriesTranslationInline]
+    fields = ["name", "slug", "description", "position"]
