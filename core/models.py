@@ -17,6 +17,10 @@ from .languages import SOURCE_LANGUAGE
 class CaptionedPhoto(models.Model):
     """A photograph with the caption, credit and alt text the site shows beside it."""
 
+    # The image whose renditions `make_renditions()` makes (the make_renditions command looks
+    # for this on every model: a publication file's cover has renditions too).
+    rendered_field = "photo"
+
     # Stored under a random name and without its metadata (see core.images). A model whose
     # photographs are not public at once declares its own with a ProtectedStorage (core.media).
     photo = images.PhotoField(

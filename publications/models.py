@@ -373,6 +373,12 @@ class PublicationFile(models.Model):
     # What the photograph includes (includes/photo.html, includes/thumbnail.html) show of a
     # cover: its renditions; no alt text (the publication's title is beside it), no caption.
     photo_alt = photo_caption = photo_credit = ""
+    # The image the make_renditions command remakes the renditions of (core.models).
+    rendered_field = "cover"
+
+    def make_renditions(self, *, fresh=False):
+        """Make the cover's renditions, unless they exist (core.images)."""
+        images.make_renditions(self.cover, fresh=fresh)
 
     @cached_property
     def photo_renditions(self):

@@ -26,6 +26,8 @@ from PIL import Image
 from core import images
 from missions.models import FieldOperation, GalleryPhoto, WorkSection
 from news.models import PressRelease
+from projects.models import Project
+from publications.models import PublicationFile
 from tests.admin_forms import change_form_data, change_url
 from tests.factories import make_section
 
@@ -99,16 +101,24 @@ def widths(srcset):
     return [int(candidate.rsplit(" ", 1)[1][:-1]) for candidate in srcset.split(", ")]
 
 
+# The protected storages' image fields and the views that serve them.
+PROTECTED_IMAGES = [
+    (PressRelease._meta.get_field("photo"), "news:media"),
+    (Project._meta.get_field("photo"), "projects:media"),
+    (PublicationFile._meta.get_field("cover"), "publications:cover"),
+]
+
+
 def stored_image(url, *attributes):
-    """(format, size, *attributes) of the image file at `url`: in the media storage, or in the
-    protected storage of press releases' photographs (served by news:media)."""
+    """(format, size, *attributes) of the image file at `url`: in the media storage, or in one
+    of the protected storages (core.media.ProtectedStorage) whose view serves it: releases' and
+    projects' photographs, publications' covers."""
     path = url.removeprefix("http://testserver")
-    protected = PressRelease._meta.get_field("photo").storage
-    served = reverse("news:media", kwargs={"name": "-"}).removesuffix("-")
-    if path.startswith(served):
-        storage, name = protected, path.removeprefix(served)
-    else:
-        storage, name = default_storage, path.removeprefix(default_storage.base_url)
+    storage, name = default_storage, path.removeprefix(default_storage.base_url)
+    for field, view in PROTECTED_IMAGES:
+        served = reverse(view, kwargs={"name": "-"}).removesuffix("-")
+        if path.startswith(served):
+            storage, name = field.storage, path.removeprefix(served)
     with storage.open(name) as file, Image.open(file) as image:
         return (image.format, image.size, *(getattr(image, attribute) for attribute in attributes))
 
@@ -414,10 +424,14 @@ def test_an_admin_upload_makes_its_renditions_before_any_visitor_asks(editor_cli
 
 
 def rendition_folders():
-    """Where the renditions of both storages are (the media, the releases' protected storage)."""
-    protected = PressRelease._meta.get_field("photo").storage
-    return [Path(storage.path(settings.IMAGEKIT_CACHEFILE_DIR)) for storage in (default_storage,
-            protected)]  # fmt: skip
+    """Where the renditions of every storage are (the media, the protected storages)."""
+    storages = {default_storage.location: default_storage}
+    storages.update((field.storage.location, field.storage) for field, _ in PROTECTED_IMAGES)
+    return [
+        Path(storage.path(settings.IMAGEKIT_CACHEFILE_DIR))
+        for storage in storages.values()
+        if storage.exists(settings.IMAGEKIT_CACHEFILE_DIR)
+    ]
 
 
 def demo_pages():
@@ -439,6 +453,8 @@ def demo_pages():
     # The home page's lead story, a demo release with a photograph; its latest news show the
     # other releases' photographs as thumbnails (checked beside the pictures).
     pages[reverse("pages:home")] = 1
+    # The library: the covers, as thumbnails (checked beside the pictures).
+    pages[reverse("publications:list")] = 0
     return pages
 
 

@@ -153,12 +153,13 @@ def test_create_roles_makes_the_three_groups_and_is_repeatable(roles):
     assert "publish_pressrelease" not in codes[editor]
     assert "delete_pressrelease" not in codes[editor]
     assert "change_participatingstate" not in codes[editor]
-    # Publishers publish releases and editable pages (issue 13).
+    # Publishers publish releases, editable pages (issue 13), publications, projects and events.
     assert codes[publisher] - codes[editor] == {
         "publish_pressrelease",
         "publish_page",
         "publish_publication",
         "publish_project",
+        "publish_event",
     }
     assert {"delete_pressrelease", "change_user", "change_participatingstate"} <= codes[
         administrator

@@ -47,9 +47,12 @@ from pages.models import (
     SiteFooter,
 )
 from people.models import Person
+from publications.models import PublicationFile
 from seed.data import demo as data
 from seed.data import demo_pages, demo_translations
+from seed.data import events as event_data
 from seed.data.places import PLACES
+from seed.data.publications import PUBLICATIONS
 from seed.events import load_events
 from seed.images import draw_photo
 from seed.management.commands.load_reference_data import load_names
@@ -100,7 +103,7 @@ def attach_photo(obj, seed, photo):
 
 
 def demo_photographs():
-    """The objects of the demo content that have a photograph."""
+    """The objects of the demo content that have a photograph, or a cover."""
     mission = FieldOperation.objects.filter(slug="mission-to-serbia").first()
     if mission is not None:
         yield from mission.sections.exclude(photo="")
@@ -108,6 +111,10 @@ def demo_photographs():
     slugs = [entry["slug"] for entry in data.PRESS_RELEASES if entry["photo"]]
     yield from PressRelease.objects.filter(slug__in=slugs).exclude(photo="")
     yield from demo_project_photographs()
+    # The demo publications' covers, those made already (publications.tasks makes them once a
+    # file's save commits: at once in the tests, by the worker under `make run`).
+    slugs = [entry["slug"] for entry in [*PUBLICATIONS, *event_data.DOCUMENTS]]
+    yield from PublicationFile.objects.filter(publication__slug__in=slugs).exclude(cover="")
 
 
 # The comment of the revisions `manage.py createinitialrevisions` makes (django-reversion's
