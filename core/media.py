@@ -116,3 +116,23 @@ def serve(request, storage, name, *, public):
         patch_cache_control(response, private=True)
         response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def serve_protected(request, name, *, field, public, staff=None):
+    """The view of a ProtectedStorage: the file `name` (an original or a rendition of it) of
+    the image field `field` of `public`'s model, answered by `serve()`.
+
+    `public` are the rows the public sees, `staff` (None for everyone else) those this
+    request's user may preview whatever their status. A file of a public row is served to
+    anyone, cached; of a row only `staff` holds, to that user only, never cached (an editor's
+    preview, the admin's "Currently:" link); anything else is a 404. Visitors cost one query,
+    on the field's indexed column."""
+    storage = public.model._meta.get_field(field).storage
+    original = storage.original_name(name)
+    if original is None:
+        raise Http404
+    if public.filter(**{field: original}).exists():
+        return serve(request, storage, name, public=True)
+    if staff is not None and staff.filter(**{field: original}).exists():
+        return serve(request, storage, name, public=False)
+    raise Http404

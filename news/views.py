@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import Http404
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
@@ -149,23 +148,14 @@ def release_media(request, name):
     """A release's photograph, or a rendition of it, while the release is public; to the staff
     who may preview the release, at any time, never cached. Nothing else: 404.
 
-    The files are outside the public media (core.media): this is their only way out. Visitors
-    cost one query, on the photograph's indexed column.
+    The files are outside the public media (core.media.serve_protected): this is their only
+    way out.
     """
-    storage = PressRelease._meta.get_field("photo").storage
-    original = storage.original_name(name)
-    if original is None:
-        raise Http404
-    if may_preview(request.user):
-        releases = PressRelease.objects.visible_to(request.user) | PressRelease.objects.published()
-        release = (
-            releases.filter(photo=original).only("status", "published_at", "expires_at").first()
-        )
-        if release is None:
-            raise Http404
-        public = release.is_published
-    elif PressRelease.objects.published().filter(photo=original).exists():
-        public = True
-    else:
-        raise Http404
-    return media.serve(request, storage, name, public=public)
+    user = request.user
+    return media.serve_protected(
+        request,
+        name,
+        field="photo",
+        public=PressRelease.objects.published(),
+        staff=PressRelease.objects.visible_to(user) if may_preview(user) else None,
+    )

@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import Http404
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core import languages, media
 from core.translations import filter_options, shown_in
-from core.views import QueryFormMixin, TranslatedDetailMixin
+from core.views import PreviewDetailMixin, QueryFormMixin
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
 from structures.models import Structure
@@ -24,6 +23,12 @@ def with_page_relations(projects, language, translations="page"):
         Prefetch("sources", queryset=Structure.objects.with_translations(language)),
         Prefetch("fields_of_work", queryset=FieldOfWork.objects.with_translations(language)),
     ).with_translations(translations)
+
+
+def may_preview(user):
+    """Whether `user` sees projects that are not public (those of their scope, see
+    `ProjectQuerySet.visible_to()`), and their photographs."""
+    return user.has_perm("projects.change_project")
 
 
 class ProjectListView(QueryFormMixin, ListView):
@@ -59,17 +64,24 @@ class ProjectListView(QueryFormMixin, ListView):
         return context
 
 
-class ProjectDetailView(TranslatedDetailMixin, DetailView):
+class ProjectDetailView(PreviewDetailMixin, DetailView):
     """A project's page, in the page's language: what it does, who runs and funds it, when,
-    and its budget where it is public."""
+    and its budget where it is public. Staff who may change it see a draft here too, marked as
+    a preview (core.views.PreviewDetailMixin)."""
 
     template_name = "projects/project_detail.html"
     context_object_name = "project"
 
+    def may_preview(self):
+        return may_preview(self.request.user)
+
     def get_queryset(self):
         language = languages.active()
+        projects = Project.objects.published()
+        if self.may_preview():
+            projects = Project.objects.visible_to(self.request.user) | projects
         # Every translation (not only this language's): the languages the page exists in.
-        projects = with_page_relations(Project.objects.published(), language, None)
+        projects = with_page_relations(projects, language, None)
         return projects.prefetch_related(
             Prefetch(
                 "funding_states", queryset=ParticipatingState.objects.with_translations(language)
@@ -79,11 +91,15 @@ class ProjectDetailView(TranslatedDetailMixin, DetailView):
 
 @require_safe
 def project_media(request, name):
-    """A project's photograph, or a rendition of it, while the project is public; else 404.
-    The files are outside the public media (core.media): this is their only way out. One
-    query, on the photograph's indexed column."""
-    storage = Project._meta.get_field("photo").storage
-    original = storage.original_name(name)
-    if original is None or not Project.objects.published().filter(photo=original).exists():
-        raise Http404
-    return media.serve(request, storage, name, public=True)
+    """A project's photograph, or a rendition of it, while the project is public; to the staff
+    who may change the project (those of their scope), at any time, never cached: the admin
+    and the preview show it. Nothing else: 404. The files are outside the public media
+    (core.media.serve_protected): this is their only way out."""
+    user = request.user
+    return media.serve_protected(
+        request,
+        name,
+        field="photo",
+        public=Project.objects.published(),
+        staff=Project.objects.visible_to(user) if may_preview(user) else None,
+    )

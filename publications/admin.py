@@ -182,4 +182,7 @@ class PublicationAdmin(
             if not reversion.is_registered(TaggedItem):
                 reversion.register(TaggedItem)
             options["follow"] = (*options.get("follow", ()), "tagged_items")
+        if model is PublicationFile:
+            # Not what processing read from the file (PublicationFile.DERIVED_FIELDS).
+            options["exclude"] = PublicationFile.DERIVED_FIELDS
         super().reversion_register(model, **options)

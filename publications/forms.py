@@ -129,12 +129,19 @@ class LibraryFilterForm(FollowsRenamesMixin, forms.Form):
 
 class PublicationFileForm(forms.ModelForm):
     """A publication's file in one language: the upload is checked (publications.validation)
-    and its size, page count and name recorded."""
+    and its size, page count and name recorded. A saved file's language is what it is (its
+    search document is built in that language's configuration), as a translation's is
+    (core.admin.TranslationForm): a file in another language is added, not relabelled."""
 
     class Meta:
         model = PublicationFile
         fields = ["language", "file"]
         widgets = {"file": forms.ClearableFileInput(attrs={"accept": "application/pdf"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "language" in self.fields:
+            self.fields["language"].disabled = True
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -329,19 +329,42 @@ class PublicationFile(models.Model):
     def __str__(self):
         return f"{self.publication} ({self.get_language_display()})"
 
+    # What processing read from the stored file (publications.tasks): not in the file's
+    # versions (publications.admin), which would hold the whole text again each time and, on a
+    # revert, bring back a cover deleted since; a revert keeps them or has them read afresh
+    # (keep_derived_on_revert).
+    DERIVED_FIELDS = (
+        "text",
+        "search_vector",
+        "cover",
+        "cover_width",
+        "cover_height",
+        "processing",
+        "processing_error",
+        "processed_name",
+    )
+
     def save(self, *args, **kwargs):
-        """A replaced file's old copy goes once the new one is saved (its address stays); a new
-        or replaced file is processed once the save commits (publications.tasks)."""
-        old = None
+        """A replaced file's old copy goes once the new one is saved (its address stays), and
+        what was read from it (cover, text, search document) with it, in the same save: the
+        page never shows, nor the search finds, the old file's until the new one is processed.
+        A new or replaced file is processed once the save commits (publications.tasks)."""
+        old = old_cover = None
         if self.pk:
-            old = PublicationFile.objects.filter(pk=self.pk).values_list("file", flat=True).first()
+            old, old_cover = (
+                PublicationFile.objects.filter(pk=self.pk).values_list("file", "cover").first()
+            ) or (None, None)
         new_file = bool(self.file) and old != self.file.name
         if new_file:
             self.processing, self.processing_error = self.Processing.PENDING, ""
+            if old:
+                self.clear_derived()
         super().save(*args, **kwargs)
         if old and old != self.file.name:
             storage = self.file.storage
             transaction.on_commit(lambda: storage.delete(old))
+            if old_cover:
+                self.delete_cover_on_commit(old_cover)
         if new_file:
             self.enqueue_processing()
 
@@ -357,6 +380,20 @@ class PublicationFile(models.Model):
         super().clean()
         if not self.file:
             raise ValidationError({"file": _("Choose a PDF file.")})
+
+    def clear_derived(self):
+        """Forget what was read from the stored file (its processing is to come)."""
+        self.cover = ""
+        self.cover_width = self.cover_height = None
+        self.text, self.search_vector, self.processed_name = "", None, ""
+        self.processing, self.processing_error = self.Processing.PENDING, ""
+
+    def delete_cover_on_commit(self, name):
+        """Delete the cover `name` and its renditions once the current transaction commits."""
+        from .tasks import delete_cover  # the tasks read this module
+
+        storage = self._meta.get_field("cover").storage
+        transaction.on_commit(partial(delete_cover, storage, name), robust=True)
 
     @property
     def local_language_name(self):
@@ -384,3 +421,30 @@ class PublicationFile(models.Model):
     def photo_renditions(self):
         """The cover's resized copies (core.images), or None (not processed yet, or failed)."""
         return images.renditions(self.cover)
+
+
+def keep_derived_on_revert(sender, instance, raw, **kwargs):
+    """A file saved raw from a version (a revert or a recover: reversion saves the version's
+    row as it is, without the DERIVED_FIELDS, which its versions do not hold): the stored file
+    is the current one, so what was read from it stays (its document rebuilt if the language
+    changed); another file, or a file recovered, is processed afresh, and the cover read from
+    the file it replaces goes once that commits. A raw save with what was read (a fixture) is
+    left as it is."""
+    if not raw or instance.processed_name or not instance.file:
+        return
+    current = PublicationFile.objects.filter(pk=instance.pk).first()
+    if current is not None and current.file.name == instance.file.name and current.processed_name:
+        # Into the row's dictionary: setting the cover through its descriptor would read its
+        # image for its size.
+        for name in PublicationFile.DERIVED_FIELDS:
+            value = getattr(current, name)
+            vars(instance)[name] = value.name if name == "cover" else value
+        if current.language != instance.language:
+            from . import search  # search reads this module
+
+            transaction.on_commit(partial(search.refresh_file_document, instance.pk))
+        return
+    instance.clear_derived()
+    if current is not None and current.cover.name:
+        instance.delete_cover_on_commit(current.cover.name)
+    instance.enqueue_processing()

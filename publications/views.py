@@ -167,23 +167,17 @@ def publication_file(request, slug, language):
 def cover(request, name):
     """A file's cover, or a rendition of it (publications.tasks), while its publication is
     public; to the staff who may change publications (those they see: core.scopes), at any
-    time, never cached: the admin shows them. Nothing else: 404. Visitors cost one query, on
-    the cover's indexed column."""
-    storage = PublicationFile._meta.get_field("cover").storage
-    original = storage.original_name(name)
-    if original is None:
-        raise Http404
-    files = PublicationFile.objects.filter(cover=original)
-    if request.user.has_perm("publications.change_publication"):
-        publications = (
-            Publication.objects.visible_to(request.user) | Publication.objects.published()
-        )
-        row = files.filter(publication__in=publications).select_related("publication").first()
-        if row is None:
-            raise Http404
-        public = row.publication.is_published
-    elif files.filter(publication__in=Publication.objects.published()).exists():
-        public = True
-    else:
-        raise Http404
-    return media.serve(request, storage, name, public=public)
+    time, never cached: the admin shows them (core.media.serve_protected). Nothing else: 404."""
+    user = request.user
+    files = PublicationFile.objects.all()
+    return media.serve_protected(
+        request,
+        name,
+        field="cover",
+        public=files.filter(publication__in=Publication.objects.published()),
+        staff=(
+            files.filter(publication__in=Publication.objects.visible_to(user))
+            if may_preview(user)
+            else None
+        ),
+    )

@@ -14,9 +14,9 @@ PUBLICATIONS = [
         "type": "factsheet",
         "title": "Democratization Department of the OSCE Mission to Serbia",
         "summary": (
-            "A two-page overview of what the Mission's Democratization Department does: "
-            "support for democratic governance, human rights and equal opportunities, working "
-            "with both State institutions and civil society."
+            "Two pages on the Mission's Democratization Department: how it helps public "
+            "authorities govern openly, protect rights and treat everyone alike, and the "
+            "partners it does so with, official bodies and citizens' groups alike."
         ),
         "sources": ["mission-to-serbia"],
         "fields": ["democratization", "human-rights"],
@@ -25,15 +25,17 @@ PUBLICATIONS = [
         "pages": [
             "The Democratization Department of the OSCE Mission to Serbia helps democratic "
             "practice take firmer root across the country.",
-            "It works with national and local institutions and with civil society "
-            "organizations, on governance, human rights and equal treatment.",
+            "Its partners are ministries, municipalities and non-governmental groups; its "
+            "themes are how public bodies work, the rights of each person and fairness "
+            "towards minorities.",
         ],
         "translations": {
             "ru": {
                 "title": "Департамент демократизации Миссии ОБСЕ в Сербии",
                 "summary": (
-                    "Краткий обзор работы Департамента демократизации Миссии: поддержка "
-                    "демократического управления, прав человека и равных возможностей."
+                    "Две страницы о Департаменте демократизации Миссии: как он помогает "
+                    "органам власти работать открыто, защищать права и одинаково относиться "
+                    "ко всем, и с кем он для этого сотрудничает."
                 ),
             },
         },
@@ -43,16 +45,17 @@ PUBLICATIONS = [
         "type": "factsheet",
         "title": "Roma inclusion: the Mission to Serbia's support",
         "summary": (
-            "How the Mission supports the integration and empowerment of Roma in Serbia: "
-            "technical help to State institutions with monitoring and reporting, Roma "
-            "participation in planning, good local practice, and access to public services."
+            "What the Mission does so that Roma in Serbia have a fuller place in society: "
+            "advice to the authorities on tracking and reporting progress, a say for Roma in "
+            "the plans made for them, local successes repeated elsewhere, and easier use of "
+            "public offices."
         ),
         "sources": ["mission-to-serbia"],
         "fields": ["roma-and-sinti"],
         "states": ["RS"],
         "department": "democratization",
         "pages": [
-            "The Mission supports the integration and empowerment of Roma in Serbia.",
+            "The Mission backs a fuller role for Roma people in Serbian public life.",
             "It helps State institutions monitor, co-ordinate and report on Roma inclusion, "
             "and it helps Roma take part in planning the programmes that concern them.",
             "Good practice found in one municipality is shared with others, and the Roma "
@@ -63,20 +66,20 @@ PUBLICATIONS = [
     {
         "slug": "mission-to-serbia-access-to-justice-factsheet",
         "type": "factsheet",
-        "title": "Access to justice for victims of serious crime",
+        "title": "Justice and support for victims of serious crime",
         "summary": (
-            "The Mission's work for victims of serious crimes, trafficking in human beings "
-            "among them, and for children who are victims, to reach justice and support."
+            "How the Mission helps people harmed by grave offences, among them those who were "
+            "trafficked and children, to have their cases heard and to get help."
         ),
         "sources": ["mission-to-serbia"],
         "fields": ["combating-trafficking-in-human-beings", "rule-of-law"],
         "states": ["RS"],
         "department": "democratization",
         "pages": [
-            "The Mission has worked against trafficking in human beings in Serbia with "
-            "governmental bodies and civil society organizations.",
-            "Its work now turns on access to justice for the victims of serious crimes, "
-            "trafficking and crimes against children among them.",
+            "For many years the Mission helped Serbian authorities and non-governmental "
+            "groups shape the country's response to people trafficking.",
+            "Its attention is now on the courts and services that those harmed by grave "
+            "offences, trafficked people and children among them, turn to.",
         ],
         "translations": {},
     },
