@@ -17,7 +17,9 @@ dates only, and iCalendar gets the exclusive end date it expects.
 
 `sequence` counts the changes of an event for iCalendar's SEQUENCE: every save of an event (or
 of one of its translations) raises it, by any write path, so a calendar client that subscribed
-replaces its copy.
+replaces its copy. A raw save (a revision's revert or recover, a fixture) passes no save(): it
+is caught before it is stored (`raise_sequence_on_raw_save`, in events.receivers), so that an
+old version's SEQUENCE and LAST-MODIFIED never come back with it.
 """
 
 import zoneinfo
@@ -387,6 +389,14 @@ class Event(TranslatableModel, Workflow, Stamped):
         return self.event_status == self.EventStatus.POSTPONED
 
 
+def raise_sequence_on_raw_save(instance):
+    """Before a raw save of `instance` (a revert stores an old version as it was): a SEQUENCE
+    above both the stored one and the version's, and now as its last change."""
+    stored = Event.objects.filter(pk=instance.pk).values_list("sequence", flat=True).first()
+    instance.sequence = max(stored or 0, instance.sequence or 0) + 1
+    instance.updated_at = timezone.now()
+
+
 def whole_days(first, last, zone):
     """(start, end) of an all-day event from its `first` to its `last` day in `zone`: midnight
     of the first, and midnight after the last (the exclusive end)."""
@@ -431,7 +441,9 @@ class EventTranslation(Translation):
     def save(self, *args, **kwargs):
         """A translation's change is the event's too, in the calendars of its language."""
         super().save(*args, **kwargs)
-        Event.objects.filter(pk=self.item_id).update(sequence=models.F("sequence") + 1)
+        Event.objects.filter(pk=self.item_id).update(
+            sequence=models.F("sequence") + 1, updated_at=timezone.now()
+        )
 
     def is_public(self):
         return self.item.is_published

@@ -545,3 +545,59 @@ def test_the_series_changelist_query_count(
     editor_client.get(url)
     with django_assert_num_queries(8):
         assert editor_client.get(url).status_code == 200
+
+
+# Reverts and translations move SEQUENCE and LAST-MODIFIED forward --------------------------
+
+
+def test_a_revert_raises_the_sequence_and_the_last_change(council):
+    import reversion
+    from reversion.models import Version
+
+    event = factories.make_event(series=council, title="First")
+    with reversion.create_revision():
+        event.save()
+    for title in ["Second", "Third"]:
+        event.title = title
+        with reversion.create_revision():
+            event.save()
+    event.refresh_from_db()
+    before, changed = event.sequence, event.updated_at
+    first = Version.objects.get_for_object(event).order_by("pk").first()
+    first.revision.revert()  # a raw save: Event.save() does not run
+    event.refresh_from_db()
+    assert event.title == "First"
+    assert event.sequence > before
+    assert event.updated_at > changed
+
+
+def test_a_translations_change_moves_the_last_change(council):
+    event = factories.make_event(series=council)
+    changed = event.updated_at
+    event.translations.create(language="fr", title="Réunion")
+    event.refresh_from_db()
+    assert event.updated_at > changed
+
+
+def test_the_list_never_echoes_raw_input(client, council):
+    response = client.get("/events/?q=a%00b&series=x%01y")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "\x00" not in html and "\x01" not in html
+    assert "a\x00b" not in html
+
+
+def test_the_calendar_link_carries_the_valid_filters_only(client, council):
+    factories.make_event(series=council)
+    query = f"series={council.slug}&year=2026&q=plenary&page=1&other=%01x"
+    html = client.get(f"/events/?{query}").content.decode()
+    assert f'/events/calendar.ics?series={council.slug}&amp;year=2026&amp;q=plenary"' in html
+    links = [part.split('"', 1)[0] for part in html.split('href="/events/calendar.ics')[1:]]
+    assert links and all("other" not in link for link in links)
+
+
+@pytest.mark.parametrize("page", ["x", "0", "99", "1.5"])
+def test_a_bad_page_is_a_404_as_in_the_newsroom(client, council, page):
+    factories.make_event(series=council, start=NOW - timedelta(days=9))
+    assert client.get(f"/events/?page={page}").status_code == 404
+    assert client.get("/news/?page=99").status_code == 404
