@@ -601,3 +601,20 @@ def test_a_bad_page_is_a_404_as_in_the_newsroom(client, council, page):
     factories.make_event(series=council, start=NOW - timedelta(days=9))
     assert client.get(f"/events/?page={page}").status_code == 404
     assert client.get("/news/?page=99").status_code == 404
+
+
+def test_the_demo_places_and_titles(db):
+    from django.core.management import call_command
+
+    from news.models import Place
+
+    call_command("load_reference_data", verbosity=0)
+    Place.objects.create(name="Skopje", slug="skopje-kept")  # an editor's address, kept
+    load_events()
+    assert Place.objects.get(name="Łódź").slug == "lodz"
+    assert Place.objects.get(name="Skopje").slug == "skopje-kept"
+    demo = Event.objects.filter(title__startswith="Permanent Council plenary meeting")
+    assert demo.count() == 4
+    assert all(event.title.endswith("(demo)") for event in demo)
+    load_events()
+    assert Place.objects.get(name="Łódź").slug == "lodz"
