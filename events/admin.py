@@ -14,7 +14,8 @@ organisers and gains none outside their scope. They look at the series but do no
 from datetime import UTC, datetime, time
 
 from django.contrib import admin
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
@@ -121,7 +122,7 @@ class EventAdmin(
     SiteModelAdmin,
 ):
     form = EventAdminForm
-    list_display = ["title", "series", "start", "time_zone", "event_status", "publication"]
+    list_display = ["title", "series", "local_start", "time_zone", "event_status", "publication"]
     list_filter = [VisibilityFilter, "event_status", "series", "all_day", "fields_of_work"]
     list_select_related = ["series"]
     search_fields = ["title", "slug", "summary", "venue"]
@@ -165,6 +166,15 @@ class EventAdmin(
         (_("Calendars"), {"classes": ["collapse"], "fields": ["sequence"]}),
         StampedAdminMixin.stamp_fieldset,
     ]
+
+    @admin.display(description=_("start"), ordering="start")
+    def local_start(self, obj):
+        """The start as the event's zone tells it, with the zone's abbreviation (CET, +05);
+        an all-day event's first day."""
+        if obj.all_day:
+            return formats.localize(obj.first_day)
+        shown = formats.localize(obj.local_start.replace(tzinfo=None))
+        return format_html('<span class="nowrap">{} {}</span>', shown, obj.zone_abbreviation)
 
     def get_queryset(self, request):
         queryset = super(ScopedObjectsAdminMixin, self).get_queryset(request)

@@ -618,3 +618,17 @@ def test_the_demo_places_and_titles(db):
     assert all(event.title.endswith("(demo)") for event in demo)
     load_events()
     assert Place.objects.get(name="Łódź").slug == "lodz"
+
+
+def test_the_changelist_shows_the_local_start_with_its_zone(editor_client, council, mission):
+    start = datetime(2027, 6, 15, 0, 30, tzinfo=UTC)
+    factories.make_event(
+        "Asian conference",
+        series=council,
+        start=start,
+        time_zone="Asia/Tokyo",
+        organisers=[mission],
+    )
+    html = editor_client.get(reverse("admin:events_event_changelist")).content.decode()
+    row = html.split("Asian conference", 1)[1].split("</tr>", 1)[0]
+    assert "15 June 2027, 09:30 JST" in row
