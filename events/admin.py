@@ -20,15 +20,15 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
     GuardedVersionAdmin,
-    ScopedObjectsAdminMixin,
+    ScopedBySourcesAdminMixin,
     ScopedUsersReadOnlyMixin,
     SiteModelAdmin,
     StampedAdminMixin,
     TranslationInline,
-    scoped_ids,
 )
-from core.scopes import scope_of
-from core.workflow_admin import VisibilityFilter, WorkflowAdminMixin, WorkflowForm
+from core.workflow_admin import SourcesScopedWorkflowForm, VisibilityFilter, WorkflowAdminMixin
+from news.models import PressRelease
+from publications.models import Publication
 
 from .models import Event, EventSeries, EventSeriesTranslation, EventTranslation, whole_days
 
@@ -43,7 +43,10 @@ def in_zone(value, zone):
     return aware
 
 
-class EventAdminForm(WorkflowForm):
+class EventAdminForm(SourcesScopedWorkflowForm):
+    scope_relation = "organisers"
+    keep_one_message = _("Keep one of the structures of your editorial scope among the organisers.")
+
     class Meta:
         model = Event
         fields = "__all__"
@@ -51,6 +54,17 @@ class EventAdminForm(WorkflowForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         event = self.instance
+        if self.user is not None:
+            # Documents and news: what the user may see (published, or in their scope), and
+            # what the event links to already (kept, not added).
+            for name, model in (("documents", Publication), ("related_news", PressRelease)):
+                if name not in self.fields:
+                    continue
+                allowed = model.objects.visible_to(self.user) | model.objects.published()
+                if event.pk:
+                    linked = getattr(event, name).values("pk")
+                    allowed = allowed | model.objects.filter(pk__in=linked)
+                self.fields[name].queryset = allowed
         if event.pk and event.zone:
             # Shown as the wall-clock times of the event's zone (naive: no conversion on show).
             self.initial["start"] = event.local_start.replace(tzinfo=None)
@@ -84,29 +98,6 @@ class EventAdminForm(WorkflowForm):
         self.instance.__dict__.pop("zone", None)
         return self.instance.zone if "time_zone" not in self.errors else None
 
-    def check_scope(self, data):
-        if self.user is None or "organisers" not in data:
-            return
-        sources = scope_of(self.user)
-        if sources is None:
-            return
-        ids = {source.pk for source in sources}
-        posted = {structure.pk for structure in data["organisers"]}
-        had = (
-            set(self.instance.organisers.values_list("pk", flat=True))
-            if self.instance.pk
-            else set()
-        )
-        if not posted & ids:
-            self.add_error(
-                "organisers",
-                _("Keep one of the structures of your editorial scope among the organisers."),
-            )
-        elif (posted - had) - ids:
-            self.add_error(
-                "organisers", _("You may add only the structures of your editorial scope.")
-            )
-
 
 class EventTranslationInline(TranslationInline):
     model = EventTranslation
@@ -117,11 +108,12 @@ class EventTranslationInline(TranslationInline):
 class EventAdmin(
     StampedAdminMixin,
     WorkflowAdminMixin,
-    ScopedObjectsAdminMixin,
+    ScopedBySourcesAdminMixin,
     GuardedVersionAdmin,
     SiteModelAdmin,
 ):
     form = EventAdminForm
+    scope_relation = "organisers"
     list_display = ["title", "series", "local_start", "time_zone", "event_status", "publication"]
     list_filter = [VisibilityFilter, "event_status", "series", "all_day", "fields_of_work"]
     list_select_related = ["series"]
@@ -175,20 +167,6 @@ class EventAdmin(
             return formats.localize(obj.first_day)
         shown = formats.localize(obj.local_start.replace(tzinfo=None))
         return format_html('<span class="nowrap">{} {}</span>', shown, obj.zone_abbreviation)
-
-    def get_queryset(self, request):
-        queryset = super(ScopedObjectsAdminMixin, self).get_queryset(request)
-        return queryset.visible_to(request.user).prefetch_related("organisers")
-
-    def in_users_scope(self, request, obj):  # ScopedObjectsAdminMixin
-        ids = scoped_ids(request)
-        if obj is None or ids is None:
-            return True
-        return any(structure.pk in ids for structure in obj.organisers.all())
-
-    def has_add_permission(self, request):
-        # Mission staff add their own operation's (EventAdminForm checks the organisers).
-        return super(ScopedObjectsAdminMixin, self).has_add_permission(request)
 
 
 class EventSeriesTranslationInline(ScopedUsersReadOnlyMixin, TranslationInline):

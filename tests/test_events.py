@@ -632,3 +632,34 @@ def test_the_changelist_shows_the_local_start_with_its_zone(editor_client, counc
     html = editor_client.get(reverse("admin:events_event_changelist")).content.decode()
     row = html.split("Asian conference", 1)[1].split("</tr>", 1)[0]
     assert "15 June 2027, 09:30 JST" in row
+
+
+def test_mission_staff_link_only_documents_and_news_they_may_see(serbia_staff, mission, council):
+    from publications.models import Publication
+
+    other = factories.make_operation("Mission to Moldova")
+    hidden = Publication.objects.create(
+        slug="moldova-draft",
+        title="Moldova draft",
+        type=Publication.Type.FACTSHEET,
+        status="draft",
+    )
+    hidden.sources.set([other])
+    public = Publication.objects.create(
+        slug="public-factsheet",
+        title="Public factsheet",
+        type=Publication.Type.FACTSHEET,
+        status="published",
+        published_at=NOW - timedelta(hours=1),
+    )
+    draft_news = factories.make_release("Moldova draft news", status="draft", sources=[other])
+    own = factories.make_event("Serbia round table", series=council, organisers=[mission])
+    url = reverse("admin:events_event_change", args=[own.pk])
+    for name, value in (("documents", hidden.pk), ("related_news", draft_news.pk)):
+        response = serbia_staff.post(url, change_form_data(serbia_staff, own, **{name: [value]}))
+        assert response.status_code == 200
+        assert name in response.context["adminform"].form.errors
+    assert not own.documents.exists() and not own.related_news.exists()
+    response = serbia_staff.post(url, change_form_data(serbia_staff, own, documents=[public.pk]))
+    assert response.status_code == 302
+    assert list(own.documents.all()) == [public]
