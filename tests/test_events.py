@@ -663,3 +663,20 @@ def test_mission_staff_link_only_documents_and_news_they_may_see(serbia_staff, m
     response = serbia_staff.post(url, change_form_data(serbia_staff, own, documents=[public.pk]))
     assert response.status_code == 302
     assert list(own.documents.all()) == [public]
+
+
+def test_the_year_is_the_events_own_calendars(client, council):
+    start, end = whole_days(date(2027, 1, 1), date(2027, 1, 1), VIENNA)  # 31 Dec 23:00 UTC
+    event = factories.make_event(
+        "New Year meeting", series=council, start=start, end=end, all_day=True
+    )
+    assert (event.local_first_day, event.local_last_day) == (date(2027, 1, 1), date(2027, 1, 1))
+    for year, listed in ((2026, False), (2027, True)):
+        html = client.get(f"/events/?year={year}").content.decode()
+        assert ("New Year meeting" in html) is listed
+        feed = client.get(f"/events/calendar.ics?year={year}").content.decode()
+        assert (f"event-{event.pk}@" in feed) is listed
+    # A change of its times moves its days, by any save.
+    event.start, event.end = whole_days(date(2026, 12, 31), date(2026, 12, 31), VIENNA)
+    event.save(update_fields=["start", "end"])
+    assert "New Year meeting" in client.get("/events/?year=2026").content.decode()
