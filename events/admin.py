@@ -13,6 +13,7 @@ organisers and gains none outside their scope. They look at the series but do no
 
 from datetime import UTC, datetime, time
 
+from django import forms
 from django.contrib import admin
 from django.utils import formats, timezone
 from django.utils.html import format_html
@@ -33,14 +34,25 @@ from publications.models import Publication
 from .models import Event, EventSeries, EventSeriesTranslation, EventTranslation, whole_days
 
 
-def in_zone(value, zone):
-    """The wall-clock time `value` (read in the admin's zone) as that time in `zone`, or None
-    where the clocks skip it there (the hour lost when daylight saving time begins)."""
-    wall = timezone.make_naive(value).replace(fold=0)
+def in_zone(wall, zone):
+    """The wall-clock time `wall` (naive) as that time in `zone`, or None where the clocks skip
+    it there (the hour lost when daylight saving time begins)."""
+    wall = wall.replace(fold=0)
     aware = timezone.make_aware(wall, zone)
     if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
         return None
     return aware
+
+
+class WallTimeField(forms.SplitDateTimeField):
+    """A date and a time kept as typed (naive): the event's zone, not the admin's, is applied
+    in the form's clean(), so that a time the admin's zone skips is not refused for an event
+    elsewhere."""
+
+    def compress(self, data_list):
+        if data_list and data_list[0] is not None and data_list[1] is not None:
+            return datetime.combine(*data_list)
+        return super().compress(data_list)
 
 
 class EventAdminForm(SourcesScopedWorkflowForm):
@@ -50,6 +62,7 @@ class EventAdminForm(SourcesScopedWorkflowForm):
     class Meta:
         model = Event
         fields = "__all__"
+        field_classes = {"start": WallTimeField, "end": WallTimeField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,15 +88,21 @@ class EventAdminForm(SourcesScopedWorkflowForm):
         data = super().clean()
         zone = self.zone_of(data)
         start, end = data.get("start"), data.get("end")
-        if zone is None or start is None or end is None:
+        if zone is None or (data.get("all_day") and (start is None or end is None)):
+            # The wall times (naive) mean nothing without their zone: the event keeps its own.
+            data.pop("start", None)
+            data.pop("end", None)
             return data
         if data.get("all_day"):
             if end.date() < start.date():
                 self.add_error("end", _("The last day cannot come before the first."))
+                data.pop("start", None)
                 return data
             data["start"], data["end"] = whole_days(start.date(), end.date(), zone)
         else:
             for name, value in (("start", start), ("end", end)):
+                if value is None:
+                    continue
                 aware = in_zone(value, zone)
                 if aware is None:
                     message = _("This time does not exist in the event's zone: the clocks skip it.")

@@ -680,3 +680,24 @@ def test_the_year_is_the_events_own_calendars(client, council):
     event.start, event.end = whole_days(date(2026, 12, 31), date(2026, 12, 31), VIENNA)
     event.save(update_fields=["start", "end"])
     assert "New Year meeting" in client.get("/events/?year=2026").content.decode()
+
+
+def test_a_wall_time_the_admins_zone_skips_is_fine_elsewhere(editor_client, council, mission):
+    # 02:30 on 28 March 2027 does not exist in Vienna (the admin's zone), but does in Almaty.
+    event = factories.make_event(
+        "Almaty seminar", series=council, time_zone="Asia/Almaty", organisers=[mission]
+    )
+    data = change_form_data(
+        editor_client,
+        event,
+        start_0="2027-03-28",
+        start_1="02:30:00",
+        end_0="2027-03-28",
+        end_1="05:00:00",
+    )
+    response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    event.refresh_from_db()
+    almaty = ZoneInfo("Asia/Almaty")
+    assert event.start == datetime(2027, 3, 28, 2, 30, tzinfo=almaty)
+    assert event.end == datetime(2027, 3, 28, 5, tzinfo=almaty)
