@@ -782,21 +782,24 @@ class ScopedObjectsAdminMixin:
 
 
 class ScopedBySourcesAdminMixin(ScopedObjectsAdminMixin):
-    """Content that belongs to structures through a many-to-many `sources` (a publication's
-    issuers, a project's operations), whose QuerySet's `visible_to(user)` applies the scope: a
-    scoped user sees and changes the objects one of their structures is among the sources of,
-    and adds their own (the form, core.workflow_admin.SourcesScopedWorkflowForm, checks that
-    the sources keep one of theirs and gain none outside their scope)."""
+    """Content that belongs to structures through a many-to-many `scope_relation` ("sources": a
+    publication's issuers, a project's operations; "organisers": an event's), whose QuerySet's
+    `visible_to(user)` applies the scope: a scoped user sees and changes the objects one of
+    their structures is among the structures of, and adds their own (the form,
+    core.workflow_admin.SourcesScopedWorkflowForm, checks that the relation keeps one of
+    theirs and gains none outside their scope)."""
+
+    scope_relation = "sources"
 
     def get_queryset(self, request):
         queryset = super(ScopedObjectsAdminMixin, self).get_queryset(request)
-        return queryset.visible_to(request.user).prefetch_related("sources")
+        return queryset.visible_to(request.user).prefetch_related(self.scope_relation)
 
     def in_users_scope(self, request, obj):
         ids = scoped_ids(request)
         if obj is None or ids is None:
             return True
-        return any(source.pk in ids for source in obj.sources.all())
+        return any(source.pk in ids for source in getattr(obj, self.scope_relation).all())
 
     def has_add_permission(self, request):
         return super(ScopedObjectsAdminMixin, self).has_add_permission(request)

@@ -94,26 +94,33 @@ class WorkflowForm(forms.ModelForm):
 
 
 class SourcesScopedWorkflowForm(WorkflowForm):
-    """The form of content that belongs to structures through a many-to-many `sources` (see
-    core.admin.ScopedBySourcesAdminMixin): for a user with an editorial scope, the sources
-    posted must keep one of the structures of their scope, and gain none outside it."""
+    """The form of content that belongs to structures through a many-to-many `scope_relation`
+    ("sources", or an event's "organisers"; see core.admin.ScopedBySourcesAdminMixin): for a
+    user with an editorial scope, the structures posted must keep one of the structures of
+    their scope, and gain none outside it."""
 
+    scope_relation = "sources"
     keep_one_message = _("Keep one of the structures of your editorial scope among the issuers.")
     outside_message = _("You may add only the structures of your editorial scope.")
 
     def check_scope(self, data):
-        if self.user is None or "sources" not in data:
+        name = self.scope_relation
+        if self.user is None or name not in data:
             return
         sources = scope_of(self.user)
         if sources is None:
             return
         ids = {source.pk for source in sources}
-        posted = {source.pk for source in data["sources"]}
-        had = set(self.instance.sources.values_list("pk", flat=True)) if self.instance.pk else set()
+        posted = {source.pk for source in data[name]}
+        had = (
+            set(getattr(self.instance, name).values_list("pk", flat=True))
+            if self.instance.pk
+            else set()
+        )
         if not posted & ids:
-            self.add_error("sources", self.keep_one_message)
+            self.add_error(name, self.keep_one_message)
         elif (posted - had) - ids:
-            self.add_error("sources", self.outside_message)
+            self.add_error(name, self.outside_message)
 
 
 class TranslationWorkflowForm(TranslationForm):

@@ -13,43 +13,71 @@ organisers and gains none outside their scope. They look at the series but do no
 
 from datetime import UTC, datetime, time
 
+from django import forms
 from django.contrib import admin
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
     GuardedVersionAdmin,
-    ScopedObjectsAdminMixin,
+    ScopedBySourcesAdminMixin,
     ScopedUsersReadOnlyMixin,
     SiteModelAdmin,
     StampedAdminMixin,
     TranslationInline,
-    scoped_ids,
 )
-from core.scopes import scope_of
-from core.workflow_admin import VisibilityFilter, WorkflowAdminMixin, WorkflowForm
+from core.workflow_admin import SourcesScopedWorkflowForm, VisibilityFilter, WorkflowAdminMixin
+from news.models import PressRelease
+from publications.models import Publication
 
 from .models import Event, EventSeries, EventSeriesTranslation, EventTranslation, whole_days
 
 
-def in_zone(value, zone):
-    """The wall-clock time `value` (read in the admin's zone) as that time in `zone`, or None
-    where the clocks skip it there (the hour lost when daylight saving time begins)."""
-    wall = timezone.make_naive(value).replace(fold=0)
+def in_zone(wall, zone):
+    """The wall-clock time `wall` (naive) as that time in `zone`, or None where the clocks skip
+    it there (the hour lost when daylight saving time begins)."""
+    wall = wall.replace(fold=0)
     aware = timezone.make_aware(wall, zone)
     if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
         return None
     return aware
 
 
-class EventAdminForm(WorkflowForm):
+class WallTimeField(forms.SplitDateTimeField):
+    """A date and a time kept as typed (naive): the event's zone, not the admin's, is applied
+    in the form's clean(), so that a time the admin's zone skips is not refused for an event
+    elsewhere."""
+
+    def compress(self, data_list):
+        if data_list and data_list[0] is not None and data_list[1] is not None:
+            return datetime.combine(*data_list)
+        return super().compress(data_list)
+
+
+class EventAdminForm(SourcesScopedWorkflowForm):
+    scope_relation = "organisers"
+    keep_one_message = _("Keep one of the structures of your editorial scope among the organisers.")
+
     class Meta:
         model = Event
         fields = "__all__"
+        field_classes = {"start": WallTimeField, "end": WallTimeField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         event = self.instance
+        if self.user is not None:
+            # Documents and news: what the user may see (published, or in their scope), and
+            # what the event links to already (kept, not added).
+            for name, model in (("documents", Publication), ("related_news", PressRelease)):
+                if name not in self.fields:
+                    continue
+                allowed = model.objects.visible_to(self.user) | model.objects.published()
+                if event.pk:
+                    linked = getattr(event, name).values("pk")
+                    allowed = allowed | model.objects.filter(pk__in=linked)
+                self.fields[name].queryset = allowed
         if event.pk and event.zone:
             # Shown as the wall-clock times of the event's zone (naive: no conversion on show).
             self.initial["start"] = event.local_start.replace(tzinfo=None)
@@ -60,15 +88,21 @@ class EventAdminForm(WorkflowForm):
         data = super().clean()
         zone = self.zone_of(data)
         start, end = data.get("start"), data.get("end")
-        if zone is None or start is None or end is None:
+        if zone is None or (data.get("all_day") and (start is None or end is None)):
+            # The wall times (naive) mean nothing without their zone: the event keeps its own.
+            data.pop("start", None)
+            data.pop("end", None)
             return data
         if data.get("all_day"):
             if end.date() < start.date():
                 self.add_error("end", _("The last day cannot come before the first."))
+                data.pop("start", None)
                 return data
             data["start"], data["end"] = whole_days(start.date(), end.date(), zone)
         else:
             for name, value in (("start", start), ("end", end)):
+                if value is None:
+                    continue
                 aware = in_zone(value, zone)
                 if aware is None:
                     message = _("This time does not exist in the event's zone: the clocks skip it.")
@@ -83,29 +117,6 @@ class EventAdminForm(WorkflowForm):
         self.instance.__dict__.pop("zone", None)
         return self.instance.zone if "time_zone" not in self.errors else None
 
-    def check_scope(self, data):
-        if self.user is None or "organisers" not in data:
-            return
-        sources = scope_of(self.user)
-        if sources is None:
-            return
-        ids = {source.pk for source in sources}
-        posted = {structure.pk for structure in data["organisers"]}
-        had = (
-            set(self.instance.organisers.values_list("pk", flat=True))
-            if self.instance.pk
-            else set()
-        )
-        if not posted & ids:
-            self.add_error(
-                "organisers",
-                _("Keep one of the structures of your editorial scope among the organisers."),
-            )
-        elif (posted - had) - ids:
-            self.add_error(
-                "organisers", _("You may add only the structures of your editorial scope.")
-            )
-
 
 class EventTranslationInline(TranslationInline):
     model = EventTranslation
@@ -116,12 +127,13 @@ class EventTranslationInline(TranslationInline):
 class EventAdmin(
     StampedAdminMixin,
     WorkflowAdminMixin,
-    ScopedObjectsAdminMixin,
+    ScopedBySourcesAdminMixin,
     GuardedVersionAdmin,
     SiteModelAdmin,
 ):
     form = EventAdminForm
-    list_display = ["title", "series", "start", "time_zone", "event_status", "publication"]
+    scope_relation = "organisers"
+    list_display = ["title", "series", "local_start", "time_zone", "event_status", "publication"]
     list_filter = [VisibilityFilter, "event_status", "series", "all_day", "fields_of_work"]
     list_select_related = ["series"]
     search_fields = ["title", "slug", "summary", "venue"]
@@ -166,19 +178,14 @@ class EventAdmin(
         StampedAdminMixin.stamp_fieldset,
     ]
 
-    def get_queryset(self, request):
-        queryset = super(ScopedObjectsAdminMixin, self).get_queryset(request)
-        return queryset.visible_to(request.user).prefetch_related("organisers")
-
-    def in_users_scope(self, request, obj):  # ScopedObjectsAdminMixin
-        ids = scoped_ids(request)
-        if obj is None or ids is None:
-            return True
-        return any(structure.pk in ids for structure in obj.organisers.all())
-
-    def has_add_permission(self, request):
-        # Mission staff add their own operation's (EventAdminForm checks the organisers).
-        return super(ScopedObjectsAdminMixin, self).has_add_permission(request)
+    @admin.display(description=_("start"), ordering="start")
+    def local_start(self, obj):
+        """The start as the event's zone tells it, with the zone's abbreviation (CET, +05);
+        an all-day event's first day."""
+        if obj.all_day:
+            return formats.localize(obj.first_day)
+        shown = formats.localize(obj.local_start.replace(tzinfo=None))
+        return format_html('<span class="nowrap">{} {}</span>', shown, obj.zone_abbreviation)
 
 
 class EventSeriesTranslationInline(ScopedUsersReadOnlyMixin, TranslationInline):

@@ -4,7 +4,8 @@
   SEQUENCE is the event's `sequence`, raised on each change (events.models): a client that
   subscribed replaces its copy instead of adding a second.
 - Timed events are written in their own zone (DTSTART;TZID=Asia/Almaty:...), and the calendar
-  carries a VTIMEZONE for each zone it uses (`add_missing_timezones()`), so a client shows the
+  carries a VTIMEZONE for each zone it uses (`add_missing_timezones()`, over the years of its
+  events), so a client shows the
   right hour across daylight saving time changes. All-day events are VALUE=DATE with the
   exclusive DTEND iCalendar expects (the day after the last).
 - STATUS: CONFIRMED for a scheduled event, CANCELLED for a cancelled one (clients strike it or
@@ -12,6 +13,8 @@
   title begins with "Postponed:" and its description says so, so that nobody travels to it;
   once its new dates are known an editor sets them and it is scheduled again (a new SEQUENCE).
 """
+
+from datetime import timedelta
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -39,7 +42,12 @@ def calendar_of(events, request, *, name):
     domain = settings.EVENT_UID_DOMAIN
     for event in events:
         calendar.add_component(calendar_event(event, request, domain))
-    calendar.add_missing_timezones()
+    if events:
+        # The zones' changes over the years the events run in (icalendar's default stops in
+        # 2038): a client reads a 2040 summer meeting in summer time.
+        first = min(event.first_day for event in events)
+        last = max(event.last_day for event in events) + timedelta(days=1)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
     return calendar
 
 

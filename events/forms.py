@@ -3,6 +3,7 @@ the list is a link, a bad value a 400), shared by the list and its calendar feed
 
 from django import forms
 from django.db.models import Exists, OuterRef, Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
@@ -73,6 +74,34 @@ class EventFilterForm(FollowsRenamesMixin, forms.Form):
                     found |= Exists(rows)
                 events = events.filter(found)
         return events
+
+    def current_values(self):
+        """The valid filters, to fill the form in again (a <select> shows one: the first of a
+        repeated filter); {} if invalid. Raw input is never echoed back: it may be junk."""
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        return {
+            "series": data["series"][0].slug if data["series"] else "",
+            "field": data["field"][0].slug if data["field"] else "",
+            "country": data["country"].slug if data["country"] else "",
+            "year": data["year"] or "",
+            "q": data["q"],
+        }
+
+    def query_string(self):
+        """This selection as a query string ("" for none), of the valid filters only (a
+        repeated one with all its values), for the calendar feed's link."""
+        query = QueryDict(mutable=True)
+        if not self.is_valid():
+            return ""
+        data = self.cleaned_data
+        for name in ("series", "field"):
+            query.setlist(name, [item.slug for item in data[name]])
+        for name, value in self.current_values().items():
+            if name not in ("series", "field") and value:
+                query[name] = str(value)
+        return query.urlencode()
 
     @property
     def is_filtered(self):

@@ -17,11 +17,13 @@ dates only, and iCalendar gets the exclusive end date it expects.
 
 `sequence` counts the changes of an event for iCalendar's SEQUENCE: every save of an event (or
 of one of its translations) raises it, by any write path, so a calendar client that subscribed
-replaces its copy.
+replaces its copy. A raw save (a revision's revert or recover, a fixture) passes no save(): it
+is caught before it is stored (`raise_sequence_on_raw_save`, in events.receivers), so that an
+old version's SEQUENCE and LAST-MODIFIED never come back with it.
 """
 
 import zoneinfo
-from datetime import UTC, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -164,10 +166,11 @@ class EventQuerySet(TranslatableQuerySet, WorkflowQuerySet):
         return self.filter(models.Q(place__state=state) | models.Exists(links))
 
     def in_year(self, year):
-        """Events running at any time in `year` (by UTC: a meeting on the night of New Year's
-        Eve in Asia may count for both)."""
-        first = datetime(year, 1, 1, tzinfo=UTC)
-        return self.filter(start__lt=first.replace(year=year + 1), end__gt=first)
+        """Events running on any day of `year` by their own calendar (their first and last
+        day in their zone: an all-day meeting in Vienna on 1 January is of that year)."""
+        return self.filter(
+            local_first_day__lte=date(year, 12, 31), local_last_day__gte=date(year, 1, 1)
+        )
 
     def upcoming(self, now=None):
         """Not over yet (under way or to come), soonest first."""
@@ -280,6 +283,18 @@ class Event(TranslatableModel, Workflow, Stamped):
         verbose_name=_("documents"),
         help_text=_("Its agenda, journal, decisions and speeches, from the library."),
     )
+    local_first_day = models.DateField(
+        _("first day"),
+        null=True,
+        editable=False,
+        help_text=_("The first day in the event's zone (set from the start, for the filters)."),
+    )
+    local_last_day = models.DateField(
+        _("last day"),
+        null=True,
+        editable=False,
+        help_text=_("The last day in the event's zone (set from the end, for the filters)."),
+    )
     sequence = models.PositiveIntegerField(
         _("revision number"),
         default=0,
@@ -311,13 +326,27 @@ class Event(TranslatableModel, Workflow, Stamped):
         return self.title
 
     def save(self, *args, **kwargs):
-        """Every change of a stored event raises its `sequence` (for calendars' copies)."""
+        """Every change of a stored event raises its `sequence` (for calendars' copies), and
+        its local days follow its times."""
+        self.set_local_days()
         if self.pk is not None and not kwargs.get("force_insert"):
             self.sequence = (self.sequence or 0) + 1
             update_fields = kwargs.get("update_fields")
             if update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "sequence"}
+                kwargs["update_fields"] = {
+                    *update_fields,
+                    "sequence",
+                    "local_first_day",
+                    "local_last_day",
+                }
         super().save(*args, **kwargs)
+
+    def set_local_days(self):
+        """`local_first_day` and `local_last_day` from the start and end in the zone (by every
+        save: save(), and a raw save's receiver)."""
+        self.__dict__.pop("zone", None)
+        if self.start and self.end and self.zone:
+            self.local_first_day, self.local_last_day = self.first_day, self.last_day
 
     def clean(self):
         super().clean()
@@ -387,6 +416,15 @@ class Event(TranslatableModel, Workflow, Stamped):
         return self.event_status == self.EventStatus.POSTPONED
 
 
+def raise_sequence_on_raw_save(instance):
+    """Before a raw save of `instance` (a revert stores an old version as it was): a SEQUENCE
+    above both the stored one and the version's, and now as its last change."""
+    instance.set_local_days()
+    stored = Event.objects.filter(pk=instance.pk).values_list("sequence", flat=True).first()
+    instance.sequence = max(stored or 0, instance.sequence or 0) + 1
+    instance.updated_at = timezone.now()
+
+
 def whole_days(first, last, zone):
     """(start, end) of an all-day event from its `first` to its `last` day in `zone`: midnight
     of the first, and midnight after the last (the exclusive end)."""
@@ -431,7 +469,9 @@ class EventTranslation(Translation):
     def save(self, *args, **kwargs):
         """A translation's change is the event's too, in the calendars of its language."""
         super().save(*args, **kwargs)
-        Event.objects.filter(pk=self.item_id).update(sequence=models.F("sequence") + 1)
+        Event.objects.filter(pk=self.item_id).update(
+            sequence=models.F("sequence") + 1, updated_at=timezone.now()
+        )
 
     def is_public(self):
         return self.item.is_published

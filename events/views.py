@@ -2,7 +2,7 @@
 first), an event's page, a series' page, and their iCalendar versions (events.calendars)."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils import timezone
@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, TemplateView
 
 from core import languages
-from core.translations import names_language, shown_in, shown_or_source
+from core.translations import filter_options, names_language, shown_in, shown_or_source
 from core.views import QueryFormMixin, TranslatedDetailMixin, renamed_query
 from countries.models import ParticipatingState
 from fields.models import FieldOfWork
@@ -43,13 +43,15 @@ def with_card_relations(events, language, translations="page"):
     ).with_translations(translations)
 
 
-def options(queryset, language):
-    """(slug, name, language of the name) of each of `queryset`, for a filter's <select>."""
-    shown = [shown_or_source(item, language) for item in queryset]
-    return [
-        (item.slug, item.name, names_language(item))
-        for item in sorted(shown, key=lambda item: item.name)
-    ]
+def page_of(paginator, number):
+    """The page `number` (a query parameter: "last" or a number) of `paginator`; anything else,
+    or a page beyond the last, is a 404, as in the newsroom's lists (Django's ListView)."""
+    if number == "last":
+        number = paginator.num_pages
+    try:
+        return paginator.page(int(number or 1))
+    except (InvalidPage, TypeError, ValueError):
+        raise Http404 from None
 
 
 class EventListView(QueryFormMixin, TemplateView):
@@ -73,24 +75,22 @@ class EventListView(QueryFormMixin, TemplateView):
         now = timezone.now()
         context["upcoming"] = shown_in(events.upcoming(now), language)
         past = Paginator(events.past(now), settings.EVENTS_PAGE_SIZE)
-        page = past.get_page(self.request.GET.get("page"))
+        page = page_of(past, self.request.GET.get("page"))
         context["page_obj"], context["paginator"] = page, past
         context["is_paginated"] = past.num_pages > 1
         context["past"] = shown_in(page, language)
         context["filter_form"] = self.query_form
-        context["current"] = self.query_form.data
+        context["current"] = self.query_form.current_values()
         public = Event.objects.published(language)
         series = EventSeries.objects.in_language(language).with_translations(language)
         context["series_options"] = [
             (each.slug, each.name, names_language(each)) for each in shown_in(series, language)
         ]
         fields = FieldOfWork.objects.filter(events__in=public).distinct()
-        context["field_options"] = options(fields.with_translations(language), language)
+        context["field_options"] = filter_options(fields, language)
         states = ParticipatingState.objects.filter(events__in=public).distinct()
-        context["country_options"] = options(states.with_translations(language), language)
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        context["calendar_query"] = query.urlencode()
+        context["country_options"] = filter_options(states, language)
+        context["calendar_query"] = self.query_form.query_string()
         return context
 
 

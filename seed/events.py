@@ -18,6 +18,7 @@ from django.utils.text import slugify
 
 from core import languages
 from core.models import FormerSlug
+from core.search import fold
 from countries.models import ParticipatingState
 from events.models import Event, EventSeries, whole_days
 from fields.models import FieldOfWork
@@ -58,11 +59,14 @@ def load_series():
 
 
 def load_places():
+    """The demo events' cities, found by name: one that exists keeps its address. A new one's
+    slug is its name without accents (core.search.fold: "Łódź" → "lodz")."""
     states = ParticipatingState.objects.in_bulk(field_name="code")
     places = {}
     for name, code in data.PLACES:
         places[name], _ = Place.objects.get_or_create(
-            name=name, defaults={"slug": slugify(name) or slugify(code), "state": states.get(code)}
+            name=name,
+            defaults={"slug": slugify(fold(name)) or slugify(code), "state": states.get(code)},
         )
     return places
 

@@ -154,3 +154,13 @@ def test_the_feeds_query_counts(client, council, serbia, django_assert_num_queri
         assert client.get("/events/calendar.ics").status_code == 200
     with django_assert_num_queries(4):
         assert client.get(f"/events/{events[0].slug}/event.ics").status_code == 200
+
+
+def test_the_zone_covers_the_years_of_the_events(client, council):
+    start = datetime(2040, 7, 2, 10, tzinfo=ZoneInfo("Europe/Vienna"))
+    event = factories.make_event("Summer 2040", series=council, start=start)
+    _, calendar = served(client, f"/events/{event.slug}/event.ics")
+    (zone,) = calendar.walk("VTIMEZONE")
+    summers = [part for part in zone.walk("DAYLIGHT") if part.decoded("dtstart").year == 2040]
+    assert summers  # the change to summer time of 2040 is there
+    assert zone.to_tz().utcoffset(datetime(2040, 7, 2, 10)) == timedelta(hours=2)

@@ -545,3 +545,159 @@ def test_the_series_changelist_query_count(
     editor_client.get(url)
     with django_assert_num_queries(8):
         assert editor_client.get(url).status_code == 200
+
+
+# Reverts and translations move SEQUENCE and LAST-MODIFIED forward --------------------------
+
+
+def test_a_revert_raises_the_sequence_and_the_last_change(council):
+    import reversion
+    from reversion.models import Version
+
+    event = factories.make_event(series=council, title="First")
+    with reversion.create_revision():
+        event.save()
+    for title in ["Second", "Third"]:
+        event.title = title
+        with reversion.create_revision():
+            event.save()
+    event.refresh_from_db()
+    before, changed = event.sequence, event.updated_at
+    first = Version.objects.get_for_object(event).order_by("pk").first()
+    first.revision.revert()  # a raw save: Event.save() does not run
+    event.refresh_from_db()
+    assert event.title == "First"
+    assert event.sequence > before
+    assert event.updated_at > changed
+
+
+def test_a_translations_change_moves_the_last_change(council):
+    event = factories.make_event(series=council)
+    changed = event.updated_at
+    event.translations.create(language="fr", title="Réunion")
+    event.refresh_from_db()
+    assert event.updated_at > changed
+
+
+def test_the_list_never_echoes_raw_input(client, council):
+    response = client.get("/events/?q=a%00b&series=x%01y")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "\x00" not in html and "\x01" not in html
+    assert "a\x00b" not in html
+
+
+def test_the_calendar_link_carries_the_valid_filters_only(client, council):
+    factories.make_event(series=council)
+    query = f"series={council.slug}&year=2026&q=plenary&page=1&other=%01x"
+    html = client.get(f"/events/?{query}").content.decode()
+    assert f'/events/calendar.ics?series={council.slug}&amp;year=2026&amp;q=plenary"' in html
+    links = [part.split('"', 1)[0] for part in html.split('href="/events/calendar.ics')[1:]]
+    assert links and all("other" not in link for link in links)
+
+
+@pytest.mark.parametrize("page", ["x", "0", "99", "1.5"])
+def test_a_bad_page_is_a_404_as_in_the_newsroom(client, council, page):
+    factories.make_event(series=council, start=NOW - timedelta(days=9))
+    assert client.get(f"/events/?page={page}").status_code == 404
+    assert client.get("/news/?page=99").status_code == 404
+
+
+def test_the_demo_places_and_titles(db):
+    from django.core.management import call_command
+
+    from news.models import Place
+
+    call_command("load_reference_data", verbosity=0)
+    Place.objects.create(name="Skopje", slug="skopje-kept")  # an editor's address, kept
+    load_events()
+    assert Place.objects.get(name="Łódź").slug == "lodz"
+    assert Place.objects.get(name="Skopje").slug == "skopje-kept"
+    demo = Event.objects.filter(title__startswith="Permanent Council plenary meeting")
+    assert demo.count() == 4
+    assert all(event.title.endswith("(demo)") for event in demo)
+    load_events()
+    assert Place.objects.get(name="Łódź").slug == "lodz"
+
+
+def test_the_changelist_shows_the_local_start_with_its_zone(editor_client, council, mission):
+    start = datetime(2027, 6, 15, 0, 30, tzinfo=UTC)
+    factories.make_event(
+        "Asian conference",
+        series=council,
+        start=start,
+        time_zone="Asia/Tokyo",
+        organisers=[mission],
+    )
+    html = editor_client.get(reverse("admin:events_event_changelist")).content.decode()
+    row = html.split("Asian conference", 1)[1].split("</tr>", 1)[0]
+    assert "15 June 2027, 09:30 JST" in row
+
+
+def test_mission_staff_link_only_documents_and_news_they_may_see(serbia_staff, mission, council):
+    from publications.models import Publication
+
+    other = factories.make_operation("Mission to Moldova")
+    hidden = Publication.objects.create(
+        slug="moldova-draft",
+        title="Moldova draft",
+        type=Publication.Type.FACTSHEET,
+        status="draft",
+    )
+    hidden.sources.set([other])
+    public = Publication.objects.create(
+        slug="public-factsheet",
+        title="Public factsheet",
+        type=Publication.Type.FACTSHEET,
+        status="published",
+        published_at=NOW - timedelta(hours=1),
+    )
+    draft_news = factories.make_release("Moldova draft news", status="draft", sources=[other])
+    own = factories.make_event("Serbia round table", series=council, organisers=[mission])
+    url = reverse("admin:events_event_change", args=[own.pk])
+    for name, value in (("documents", hidden.pk), ("related_news", draft_news.pk)):
+        response = serbia_staff.post(url, change_form_data(serbia_staff, own, **{name: [value]}))
+        assert response.status_code == 200
+        assert name in response.context["adminform"].form.errors
+    assert not own.documents.exists() and not own.related_news.exists()
+    response = serbia_staff.post(url, change_form_data(serbia_staff, own, documents=[public.pk]))
+    assert response.status_code == 302
+    assert list(own.documents.all()) == [public]
+
+
+def test_the_year_is_the_events_own_calendars(client, council):
+    start, end = whole_days(date(2027, 1, 1), date(2027, 1, 1), VIENNA)  # 31 Dec 23:00 UTC
+    event = factories.make_event(
+        "New Year meeting", series=council, start=start, end=end, all_day=True
+    )
+    assert (event.local_first_day, event.local_last_day) == (date(2027, 1, 1), date(2027, 1, 1))
+    for year, listed in ((2026, False), (2027, True)):
+        html = client.get(f"/events/?year={year}").content.decode()
+        assert ("New Year meeting" in html) is listed
+        feed = client.get(f"/events/calendar.ics?year={year}").content.decode()
+        assert (f"event-{event.pk}@" in feed) is listed
+    # A change of its times moves its days, by any save.
+    event.start, event.end = whole_days(date(2026, 12, 31), date(2026, 12, 31), VIENNA)
+    event.save(update_fields=["start", "end"])
+    assert "New Year meeting" in client.get("/events/?year=2026").content.decode()
+
+
+def test_a_wall_time_the_admins_zone_skips_is_fine_elsewhere(editor_client, council, mission):
+    # 02:30 on 28 March 2027 does not exist in Vienna (the admin's zone), but does in Almaty.
+    event = factories.make_event(
+        "Almaty seminar", series=council, time_zone="Asia/Almaty", organisers=[mission]
+    )
+    data = change_form_data(
+        editor_client,
+        event,
+        start_0="2027-03-28",
+        start_1="02:30:00",
+        end_0="2027-03-28",
+        end_1="05:00:00",
+    )
+    response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    event.refresh_from_db()
+    almaty = ZoneInfo("Asia/Almaty")
+    assert event.start == datetime(2027, 3, 28, 2, 30, tzinfo=almaty)
+    assert event.end == datetime(2027, 3, 28, 5, tzinfo=almaty)

@@ -275,7 +275,7 @@ EVENTS = [
     {
         "slug": "permanent-council-plenary-2026-11-26",
         "series": "plenary-meetings-of-the-permanent-council",
-        "title": "Permanent Council plenary meeting, 26 November 2026",
+        "title": "Permanent Council plenary meeting, 26 November 2026 (demo)",
         "time_zone": "Europe/Vienna",
         "times": ("2026-11-26 10:00", "2026-11-26 13:00"),
         "venue": "Hofburg",
@@ -295,7 +295,7 @@ EVENTS = [
     {
         "slug": "permanent-council-plenary-2026-12-03",
         "series": "plenary-meetings-of-the-permanent-council",
-        "title": "Permanent Council plenary meeting, 3 December 2026",
+        "title": "Permanent Council plenary meeting, 3 December 2026 (demo)",
         "time_zone": "Europe/Vienna",
         "times": ("2026-12-03 10:00", "2026-12-03 13:00"),
         "venue": "Hofburg",
@@ -312,7 +312,7 @@ EVENTS = [
         # Either side of the change to summer time in Vienna (28 March 2027): 10:00 both weeks.
         "slug": "permanent-council-plenary-2027-03-25",
         "series": "plenary-meetings-of-the-permanent-council",
-        "title": "Permanent Council plenary meeting, 25 March 2027",
+        "title": "Permanent Council plenary meeting, 25 March 2027 (demo)",
         "time_zone": "Europe/Vienna",
         "times": ("2027-03-25 10:00", "2027-03-25 13:00"),
         "venue": "Hofburg",
@@ -328,7 +328,7 @@ EVENTS = [
     {
         "slug": "permanent-council-plenary-2027-04-01",
         "series": "plenary-meetings-of-the-permanent-council",
-        "title": "Permanent Council plenary meeting, 1 April 2027",
+        "title": "Permanent Council plenary meeting, 1 April 2027 (demo)",
         "time_zone": "Europe/Vienna",
         "times": ("2027-04-01 10:00", "2027-04-01 13:00"),
         "venue": "Hofburg",
